@@ -1,0 +1,1 @@
+"""Pure helpers with no Qt and no database: text, validation, config, clock, errors."""

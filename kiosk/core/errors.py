@@ -1,0 +1,33 @@
+"""Errors the domain raises; the UI turns their codes into words in the chosen language."""
+
+from __future__ import annotations
+
+
+class KioskError(Exception):
+    """Base for every error this project raises on purpose."""
+
+
+class ValidationError(KioskError):
+    """One field's value is not acceptable.
+
+    `field` names the form field, `code` is a stable key for the message and
+    `message` is the English text (the UI translates it through Qt).
+    """
+
+    def __init__(self, field: str, code: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.code = code
+        self.message = message
+
+
+class NotFound(KioskError):
+    """A record asked for by id does not exist (or was erased)."""
+
+
+class LockedOut(KioskError):
+    """Too many wrong PINs; try again after `seconds`."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(f"locked for {seconds} s")
+        self.seconds = seconds

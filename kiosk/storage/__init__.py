@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine and pragmas, Alembic migrations."""
