@@ -1,0 +1,84 @@
+"""Composition root: builds the services once and hands them to the screens."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from kiosk.core.clock import Clock, SystemClock
+from kiosk.core.config import Settings
+from kiosk.services.attendance import AttendanceService
+from kiosk.services.audit import AuditLog
+from kiosk.services.auth import StaffAuth
+from kiosk.services.certificates import CertificateService
+from kiosk.services.checkin import CheckInService
+from kiosk.services.results import ResultsService
+from kiosk.storage.engine import open_database
+from kiosk.tutorials.loader import BUILTIN_DIR, Catalog, load_catalog, ward_dir
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Services:
+    settings: Settings
+    clock: Clock
+    engine: Engine
+    session_factory: sessionmaker
+    checkin: CheckInService
+    auth: StaffAuth
+    audit: AuditLog
+    certificates: CertificateService
+    attendance: AttendanceService
+    results: ResultsService
+    catalog: Catalog
+
+
+def build_services(settings: Settings, clock: Clock | None = None) -> Services:
+    clock = clock or SystemClock()
+    engine, factory = open_database(settings.effective_database_url)
+    certificates = CertificateService(factory, clock, settings.ward_name)
+    certificates.ensure_key()
+    catalog = load_catalog([BUILTIN_DIR, ward_dir(settings.data_dir)])
+    for file, problem in catalog.problems:
+        log.warning("tutorial file skipped: %s: %s", file, problem)
+    titles = {t.id: t.title.vi for t in catalog.all()}
+    return Services(
+        settings=settings,
+        clock=clock,
+        engine=engine,
+        session_factory=factory,
+        checkin=CheckInService(factory, clock, settings.kiosk_id),
+        auth=StaffAuth(factory, clock),
+        audit=AuditLog(factory, clock),
+        certificates=certificates,
+        attendance=AttendanceService(factory, clock, settings.ward_name, titles),
+        results=ResultsService(factory, clock),
+        catalog=catalog,
+    )
+
+
+def prepare_environment(*, virtual_keyboard: bool) -> None:
+    """Environment Qt reads at start: the on-screen keyboard, writable caches."""
+    if virtual_keyboard:
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
+
+
+def run_kiosk(settings: Settings, *, windowed: bool = False) -> int:
+    """Start the kiosk window and the event loop. Exits only through the staff menu."""
+    offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
+    prepare_environment(virtual_keyboard=not offscreen)
+    from kiosk.ui.kiosk import create_application, Kiosk
+
+    app = create_application(sys.argv[:1])
+    services = build_services(settings)
+    kiosk = Kiosk(app, services)
+    kiosk.show(full_screen=not windowed)
+    return app.exec()

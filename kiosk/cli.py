@@ -1,0 +1,43 @@
+"""`kiosk` console script: the kiosk itself by default, plus staff and author commands."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# Each module under kiosk.commands registers its own subcommand(s).
+COMMAND_MODULES = (
+    "kiosk.commands.run",
+    "kiosk.commands.demo",
+    "kiosk.commands.verify",
+    "kiosk.commands.keys",
+    "kiosk.commands.tutorials",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Morning Coffee kiosk")
+    subparsers = parser.add_subparsers(dest="command")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
+        argv = ["run", *argv]
+    args = parser.parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Domain services: check-in, sessions, certificates, results, staff access. No Qt here."""

@@ -1,0 +1,24 @@
+"""Audit log of sensitive actions: exports, erasure, printing of sheets, exit, settings."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from kiosk.core.clock import Clock
+from kiosk.core.text import clean
+from kiosk.storage.models import AuditEntry
+
+
+class AuditLog:
+    def __init__(self, session_factory: sessionmaker, clock: Clock) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+
+    def record(self, actor: str, action: str, detail: str = "") -> None:
+        with self._sessions.begin() as db:
+            db.add(AuditEntry(at=self._clock.now(), actor=actor, action=action, detail=clean(detail)))
+
+    def recent(self, limit: int = 100) -> list[AuditEntry]:
+        with self._sessions() as db:
+            return list(db.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)))

@@ -1,0 +1,1 @@
+"""Tutorials as data: frozen schema, strict loader, and a pure step engine (no Qt here)."""

@@ -1,0 +1,1 @@
+"""Qt widgets. Nothing below this package may import it."""

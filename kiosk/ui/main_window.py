@@ -1,0 +1,137 @@
+"""The one main window: top bar, the screen stack, the volunteer button, idle overlay."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.i18n import tr
+from kiosk.ui.idle import CountdownOverlay, IdleWatcher
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.base import ScreenId
+from kiosk.ui.theme import SCALES, Look
+from kiosk.ui.visit import Visit
+from kiosk.ui.widgets import LongPressArea, Toast, button, label
+
+
+class MainWindow(QMainWindow):
+    look_changed = Signal(object)  # Look
+    language_changed = Signal(str)
+    voice_toggled = Signal(bool)
+
+    def __init__(self, ward_name: str, idle_seconds: int, countdown_seconds: int) -> None:
+        super().__init__()
+        self.setWindowTitle("Cà phê sáng số")
+        self.look = Look()
+        self.voice_on = True
+        self.allow_close = False
+        self.on_call_volunteer: Callable[[], None] | None = None
+        self.stack = QStackedWidget()
+        self.navigator = Navigator(self.stack, Visit())
+        self.navigator.changed.connect(self._screen_changed)
+        self.staff_corner = LongPressArea()
+        self.staff_corner.activated.connect(lambda: self.navigator.go(ScreenId.STAFF_PIN))
+        self._ward = label(ward_name, "hint", wrap=False)
+        self._build_controls()
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self._top_bar())
+        outer.addWidget(self.stack, 1)
+        outer.addLayout(self._bottom_bar())
+        self.setCentralWidget(central)
+        self.toast = Toast(central)
+        self.overlay = CountdownOverlay(countdown_seconds, central)
+        self.idle = IdleWatcher(idle_seconds, self)
+        self.idle.idle.connect(self.overlay.start)
+        self.overlay.expired.connect(self.navigator.end_visit)
+        self.overlay.resumed.connect(self.idle.poke)
+        self.retranslate()
+
+    # --- layout -----------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.lang_button = button("", "secondary", self._toggle_language, name="toggle_language")
+        self.size_button = button("", "secondary", self._next_scale, name="text_size")
+        self.contrast_button = button("", "secondary", self._toggle_contrast, name="contrast")
+        self.voice_button = button("", "secondary", self._toggle_voice, name="voice")
+        self.help_button = button("", "help", self._call_volunteer, name="call_volunteer")
+        self.help_button.setMinimumSize(520, 90)
+
+    def _top_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 24, 0)
+        bar.setSpacing(16)
+        bar.addWidget(self.staff_corner, 0, Qt.AlignmentFlag.AlignTop)
+        bar.addWidget(self._ward)
+        bar.addStretch(1)
+        for b in (self.lang_button, self.size_button, self.contrast_button, self.voice_button):
+            bar.addWidget(b)
+        return bar
+
+    def _bottom_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(24, 8, 24, 16)
+        bar.addStretch(1)
+        bar.addWidget(self.help_button)
+        bar.addStretch(1)
+        return bar
+
+    # --- behaviour ----------------------------------------------------------------
+    def retranslate(self) -> None:
+        lang = self.navigator.visit.language
+        self.lang_button.setText("English" if lang == "vi" else "Tiếng Việt")
+        self.size_button.setText(tr("Shell", "Text size {0}%").format(round(self.look.scale * 100)))
+        self.contrast_button.setText(tr("Shell", "High contrast"))
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.setChecked(self.look.high_contrast)
+        self.voice_button.setText(tr("Shell", "Voice on") if self.voice_on else tr("Shell", "Voice off"))
+        self.help_button.setText(tr("Shell", "Call a volunteer"))
+        self.overlay.retranslate()
+        self.navigator.retranslate()
+
+    def _screen_changed(self, screen_id: ScreenId) -> None:
+        screen = self.navigator.screen(screen_id)
+        resident = screen.resident_facing
+        self.help_button.setVisible(resident)
+        for b in (self.lang_button, self.size_button, self.contrast_button, self.voice_button):
+            b.setVisible(screen_id is not ScreenId.ATTRACT and resident)
+        self.idle.arm(screen_id is not ScreenId.ATTRACT)
+        self.overlay.stop()
+
+    def _toggle_language(self) -> None:
+        visit = self.navigator.visit
+        visit.language = "en" if visit.language == "vi" else "vi"
+        self.language_changed.emit(visit.language)
+
+    def _next_scale(self) -> None:
+        index = (SCALES.index(self.look.scale) + 1) % len(SCALES)
+        self.set_look(Look(SCALES[index], self.look.high_contrast))
+
+    def _toggle_contrast(self) -> None:
+        self.set_look(Look(self.look.scale, not self.look.high_contrast))
+
+    def _toggle_voice(self) -> None:
+        self.voice_on = not self.voice_on
+        self.voice_toggled.emit(self.voice_on)
+        self.retranslate()
+
+    def set_look(self, look: Look) -> None:
+        self.look = look
+        self.look_changed.emit(look)
+        self.retranslate()
+
+    def _call_volunteer(self) -> None:
+        if self.on_call_volunteer is not None:
+            self.on_call_volunteer()
+        self.toast.show_message(
+            tr("Shell", "A volunteer has been called and will come to you. Please wait a moment.")
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.allow_close:
+            event.accept()
+        else:
+            event.ignore()

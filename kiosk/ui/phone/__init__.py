@@ -1,0 +1,1 @@
+"""The simulated phone: frame, component widgets, and rendering of tutorial screens."""

@@ -1,0 +1,48 @@
+"""What the print buttons do: make the document, keep it, print it. Called off the UI thread."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kiosk.documents.attendance import render_attendance
+from kiosk.documents.certificate import CertificateDocument, render_certificate
+
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.ui.printing import Printer
+
+
+def certificate_document(services: Services, resident_id: str, tutorial_id: str) -> tuple[str, bytes]:
+    """Issue a signed certificate for a finished tutorial; return its id and its PDF."""
+    tutorial = services.catalog.get(tutorial_id)
+    issued = services.certificates.issue(resident_id, tutorial.id, tutorial.title.vi)
+    pdf = render_certificate(
+        CertificateDocument(
+            ward_name=issued.ward_name,
+            holder_name=issued.holder_name,
+            birth_year=issued.birth_year,
+            module_title=issued.module_title,
+            issued_on=issued.issued_on,
+            code=issued.code,
+            payload=issued.payload,
+        )
+    )
+    return issued.id, pdf
+
+
+def print_certificate(services: Services, printer: Printer, resident_id: str, tutorial_id: str) -> str:
+    certificate_id, pdf = certificate_document(services, resident_id, tutorial_id)
+    printer.print_pdf(pdf, f"certificate-{certificate_id}")
+    return certificate_id
+
+
+def attendance_document(services: Services) -> tuple[int, bytes]:
+    sheet = services.attendance.sheet_for_day(services.clock.now().date())
+    return len(sheet.rows), render_attendance(sheet)
+
+
+def print_attendance(services: Services, printer: Printer, actor: str) -> int:
+    rows, pdf = attendance_document(services)
+    services.audit.record(actor, "print_attendance", f"{rows} rows")
+    printer.print_pdf(pdf, f"attendance-{services.clock.now():%Y-%m-%d}")
+    return rows

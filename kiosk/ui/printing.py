@@ -1,0 +1,164 @@
+"""Print PDFs through Qt, with a durable outbox so that no document is ever lost.
+
+Every job is first written to `settings.outbox_dir`; only a job Qt has finished
+handing to the print system moves to `outbox/printed/`. What stays in the outbox
+failed and can be printed again (`Printer.pending()`).
+
+Pages are rendered with QtPdf to QImage at `dpi` and painted full-page onto a
+QPrinter. QPdfDocument, QImage and QPainter on a QPrinter are safe off the GUI
+thread, so `print_in_background` does all of it on the thread pool.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from kiosk.core.config import Settings
+from kiosk.core.errors import KioskError
+from kiosk.ui.tasks import Task, run_in_background
+
+DEFAULT_DPI = 300
+
+
+class PrintError(KioskError):
+    """The job could not be printed; the message is plain English for staff."""
+
+
+class Printer:
+    def __init__(self, outbox_dir: Path, printer_name: str = "", *, dpi: int = DEFAULT_DPI) -> None:
+        self.outbox_dir = Path(outbox_dir)
+        self.printer_name = printer_name
+        self.dpi = dpi
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Printer:
+        return cls(settings.outbox_dir, settings.printer)
+
+    @property
+    def printed_dir(self) -> Path:
+        return self.outbox_dir / "printed"
+
+    def pending(self) -> list[Path]:
+        """Jobs written to the outbox that have not been printed yet, oldest first."""
+        return sorted(self.outbox_dir.glob("*.pdf")) if self.outbox_dir.is_dir() else []
+
+    def print_pdf(self, pdf: bytes | Path, title: str) -> None:
+        """Print `pdf` (bytes, or a path such as a pending outbox file) as job `title`."""
+        job = self._to_outbox(pdf, title)
+        info = self._printer_info()
+        document = QPdfDocument(None)
+        try:
+            if document.load(str(job)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+                raise PrintError(f"The document '{title}' is not a readable PDF.")
+            self._paint(document, info, title)
+        finally:
+            document.close()
+        self.printed_dir.mkdir(parents=True, exist_ok=True)
+        os.replace(job, self.printed_dir / job.name)
+
+    def _to_outbox(self, pdf: bytes | Path, title: str) -> Path:
+        if isinstance(pdf, Path) and pdf.parent.resolve() == self.outbox_dir.resolve():
+            return pdf
+        data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
+        self.outbox_dir.mkdir(parents=True, exist_ok=True)
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-")[:40] or "job"
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        path = self.outbox_dir / f"{stamp}-{slug}-{uuid.uuid4().hex[:8]}.pdf"
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)  # a crash leaves either nothing or the whole file
+        return path
+
+    def _printer_info(self) -> QPrinterInfo:
+        if self.printer_name:
+            info = QPrinterInfo.printerInfo(self.printer_name)
+            if info.isNull():
+                raise PrintError(f"The printer '{self.printer_name}' is not connected.")
+            return info
+        info = QPrinterInfo.defaultPrinter()
+        if info.isNull():
+            available = QPrinterInfo.availablePrinters()
+            if not available:
+                raise PrintError("No printer is connected.")
+            info = available[0]
+        return info
+
+    def _paint(self, document: QPdfDocument, info: QPrinterInfo, title: str) -> None:
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        printer.setFullPage(True)
+        printer.setPageLayout(_layout_for(document.pagePointSize(0)))
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise PrintError(f"The printer '{info.printerName()}' refused the job '{title}'.")
+        try:
+            for index in range(document.pageCount()):
+                if index:
+                    printer.setPageLayout(_layout_for(document.pagePointSize(index)))
+                    if not printer.newPage():
+                        raise PrintError(
+                            f"The printer '{info.printerName()}' stopped at page {index + 1}."
+                        )
+                image = self._render(document, index)
+                painter.drawImage(QRectF(painter.viewport()), image)
+        finally:
+            ended = painter.end()
+        if not ended:
+            raise PrintError(
+                f"The printer '{info.printerName()}' could not finish the job '{title}'."
+            )
+
+    def _render(self, document: QPdfDocument, index: int) -> QImage:
+        points = document.pagePointSize(index)
+        size = QSize(round(points.width() * self.dpi / 72), round(points.height() * self.dpi / 72))
+        image = document.render(index, size)
+        if image.isNull():
+            raise PrintError(f"Page {index + 1} of the document could not be drawn.")
+        if not image.hasAlphaChannel():
+            return image
+        # QtPdf leaves the page transparent; flatten on white so the job carries no soft mask.
+        flat = QImage(image.size(), QImage.Format.Format_RGB32)
+        flat.fill(Qt.GlobalColor.white)
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, image)
+        painter.end()
+        return flat
+
+
+def _layout_for(points: QSizeF) -> QPageLayout:
+    """Full-page layout with the PDF page's own size and orientation."""
+    portrait = QSizeF(min(points.width(), points.height()), max(points.width(), points.height()))
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if points.width() > points.height()
+        else QPageLayout.Orientation.Portrait
+    )
+    page_size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    return QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0))
+
+
+def print_in_background(
+    printer: Printer,
+    pdf: bytes | Path,
+    title: str,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[BaseException], None] | None = None,
+) -> Task:
+    """Print on the thread pool; `on_done(None)` / `on_error(exc)` run on the UI thread."""
+    return run_in_background(
+        lambda: printer.print_pdf(pdf, title), on_done=on_done, on_error=on_error
+    )

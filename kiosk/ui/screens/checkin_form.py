@@ -1,0 +1,96 @@
+"""The new-resident form: name, birth year, khu phố, phone, with messages beside each field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+
+from kiosk.core.errors import ValidationError
+from kiosk.services.checkin import NewResident
+from kiosk.ui.i18n import tr
+from kiosk.ui.messages import validation_message
+from kiosk.ui.widgets import NumericPad, label
+
+FIELDS = ("full_name", "birth_year", "neighbourhood", "phone")
+
+
+class NewResidentForm(QWidget):
+    submitted = Signal()
+
+    def __init__(self, neighbourhoods: tuple[str, ...], pad: NumericPad) -> None:
+        super().__init__()
+        self._pad = pad
+        self.name = QLineEdit(objectName="full_name", maxLength=200)
+        self.name.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
+        self.year = self._digits_field("birth_year", 4)
+        self.neighbourhood = QComboBox(objectName="neighbourhood")
+        self.neighbourhood.addItems(list(neighbourhoods))
+        self.neighbourhood.setCurrentIndex(-1)
+        self.phone = self._digits_field("phone", 12)
+        self._labels: dict[str, QLabel] = {}
+        self._errors: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(6)
+        widgets = (self.name, self.year, self.neighbourhood, self.phone)
+        for row, (key, widget) in enumerate(zip(FIELDS, widgets, strict=True)):
+            self._labels[key] = label("", "subtitle")
+            self._errors[key] = label("", "error", name=f"{key}_error")
+            grid.addWidget(self._labels[key], row * 3, 0)
+            grid.addWidget(widget, row * 3 + 1, 0)
+            grid.addWidget(self._errors[key], row * 3 + 2, 0)
+        self.name.returnPressed.connect(self.year.setFocus)
+        self.year.returnPressed.connect(self.neighbourhood.setFocus)
+        self.phone.returnPressed.connect(self.submitted)
+        self.retranslate()
+
+    def _digits_field(self, name: str, length: int) -> QLineEdit:
+        field = _PadField(self._pad, objectName=name, maxLength=length)
+        # The big on-screen pad serves these fields, not the virtual keyboard.
+        field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        return field
+
+    def retranslate(self) -> None:
+        self._labels["full_name"].setText(tr("CheckIn", "Full name"))
+        self._labels["birth_year"].setText(tr("CheckIn", "Year of birth"))
+        self._labels["neighbourhood"].setText(tr("CheckIn", "Khu phố (neighbourhood)"))
+        self._labels["phone"].setText(tr("CheckIn", "Mobile phone (optional)"))
+        self.name.setPlaceholderText(tr("CheckIn", "e.g. Nguyễn Văn An"))
+        self.year.setPlaceholderText(tr("CheckIn", "e.g. 1955"))
+        self.neighbourhood.setPlaceholderText(tr("CheckIn", "Choose…"))
+
+    def value(self) -> NewResident:
+        return NewResident(
+            full_name=self.name.text(),
+            birth_year=self.year.text(),
+            neighbourhood=self.neighbourhood.currentText(),
+            phone=self.phone.text(),
+        )
+
+    def show_error(self, error: ValidationError | None) -> None:
+        for key, widget in zip(FIELDS, (self.name, self.year, self.neighbourhood, self.phone), strict=True):
+            bad = error is not None and error.field == key
+            self._errors[key].setText(validation_message(error) if bad and error else "")
+            widget.setProperty("invalid", bad)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            if bad:
+                widget.setFocus()
+
+    def clear(self) -> None:
+        for field in (self.name, self.year, self.phone):
+            field.clear()
+        self.neighbourhood.setCurrentIndex(-1)
+        self.show_error(None)
+
+
+class _PadField(QLineEdit):
+    """A digits field that hands itself to the numeric pad when it gets focus."""
+
+    def __init__(self, pad: NumericPad, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self._pad = pad
+
+    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._pad.attach(self)
+        super().focusInEvent(event)

@@ -1,0 +1,69 @@
+"""Staff menu: print today's attendance sheet, leave the kiosk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout
+
+from kiosk.ui.i18n import tr
+from kiosk.ui.screens.base import Screen, ScreenId
+from kiosk.ui.tasks import Task, run_in_background
+from kiosk.ui.visit import Visit
+from kiosk.ui.widgets import button, label
+
+# Prints (or queues) today's attendance sheet off the UI thread; returns the number of rows.
+PrintAttendance = Callable[[], int]
+
+
+class StaffMenuScreen(Screen):
+    screen_id = ScreenId.STAFF_MENU
+    resident_facing = False
+    exit_requested = Signal()
+
+    def __init__(self, print_attendance: PrintAttendance) -> None:
+        super().__init__()
+        self._print_attendance = print_attendance
+        self.last_task: Task | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(400, 60, 400, 60)
+        layout.setSpacing(28)
+        self._title = label("", "title")
+        self._attendance = button("", "tile", self._print_sheet, name="print_attendance")
+        self._status = label("", "body", name="staff_status")
+        self._back = button("", "secondary", lambda: self.navigate.emit(ScreenId.ATTRACT), name="staff_back")
+        self._exit = button("", "danger", self.exit_requested.emit, name="staff_exit")
+        for w in (self._title, self._attendance, self._status):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        layout.addWidget(self._back)
+        layout.addWidget(self._exit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(tr("Staff", "Staff menu"))
+        self._attendance.setText(tr("Staff", "Print today's attendance sheet"))
+        self._back.setText(tr("Staff", "Back to the kiosk"))
+        self._exit.setText(tr("Staff", "Exit"))
+
+    def enter(self, visit: Visit) -> None:
+        self._status.setText("")
+        self.retranslate()
+
+    def _print_sheet(self) -> None:
+        self._attendance.setEnabled(False)
+        self._status.setText(tr("Staff", "Printing…"))
+        self.last_task = run_in_background(
+            self._print_attendance, on_done=self._printed, on_error=self._failed
+        )
+
+    def _printed(self, rows: int) -> None:
+        self._attendance.setEnabled(True)
+        self._status.setText(tr("Staff", "Attendance sheet printed ({0} people).").format(rows))
+
+    def _failed(self, error: BaseException) -> None:
+        self._attendance.setEnabled(True)
+        self._status.setText(
+            tr("Staff", "Could not print: the sheet is kept in the outbox folder.") + f"\n{error}"
+        )

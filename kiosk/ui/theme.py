@@ -1,0 +1,131 @@
+"""Colours, sizes and the application style sheet, for the normal and high-contrast themes.
+
+Widgets do not set colours or font sizes themselves: they set a `role`
+property (`title`, `subtitle`, `body`, `hint`, `error`, `primary`,
+`secondary`, `danger`, `tile`, `card`, `panel`) and this style sheet,
+rebuilt for the chosen text scale and contrast, does the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+SCALES = (1.0, 1.3, 1.6)
+MIN_TARGET_PX = 60  # 15 mm on a 21.5" 1920x1080 screen
+
+
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    surface: str
+    text: str
+    muted: str
+    primary: str
+    on_primary: str
+    secondary: str
+    on_secondary: str
+    danger: str
+    border: str
+    focus: str
+    error: str
+
+
+NORMAL = Palette(
+    background="#F6F1E9",  # warm paper, like a café
+    surface="#FFFFFF",
+    text="#1F1A17",
+    muted="#4E4640",
+    primary="#0B5D4B",  # deep green: 8.0:1 on white
+    on_primary="#FFFFFF",
+    secondary="#E8DFD3",
+    on_secondary="#1F1A17",
+    danger="#A4221C",
+    border="#B9AC9C",
+    focus="#C26A00",
+    error="#A4221C",
+)
+
+HIGH_CONTRAST = Palette(
+    background="#000000",
+    surface="#000000",
+    text="#FFFFFF",
+    muted="#FFFFFF",
+    primary="#FFE14D",
+    on_primary="#000000",
+    secondary="#000000",
+    on_secondary="#FFFFFF",
+    danger="#FF8A80",
+    border="#FFFFFF",
+    focus="#00E5FF",
+    error="#FF8A80",
+)
+
+
+@dataclass(frozen=True)
+class Look:
+    scale: float = 1.0
+    high_contrast: bool = False
+
+    @property
+    def palette(self) -> Palette:
+        return HIGH_CONTRAST if self.high_contrast else NORMAL
+
+    def px(self, size: float) -> int:
+        return round(size * self.scale)
+
+
+def style_sheet(look: Look) -> str:
+    p, px = look.palette, look.px
+    return f"""
+    QWidget {{ background: {p.background}; color: {p.text}; font-size: {px(28)}px; }}
+    QLabel {{ background: transparent; }}
+    *[role="hero"] {{ font-size: {px(96)}px; font-weight: 800; color: {p.primary}; }}
+    *[role="title"] {{ font-size: {px(56)}px; font-weight: 700; }}
+    *[role="subtitle"] {{ font-size: {px(38)}px; font-weight: 600; }}
+    *[role="body"] {{ font-size: {px(30)}px; }}
+    *[role="hint"] {{ font-size: {px(26)}px; color: {p.muted}; }}
+    *[role="error"] {{ font-size: {px(26)}px; color: {p.error}; font-weight: 600; }}
+    *[role="card"], *[role="panel"] {{
+        background: {p.surface}; border: 2px solid {p.border}; border-radius: 18px; }}
+    QPushButton {{
+        min-height: {max(MIN_TARGET_PX, px(72))}px; min-width: {px(120)}px;
+        padding: 8px 28px; border-radius: 16px; font-size: {px(30)}px; font-weight: 600;
+        background: {p.secondary}; color: {p.on_secondary}; border: 2px solid {p.border}; }}
+    QPushButton:pressed {{ border: 4px solid {p.focus}; }}
+    QPushButton:focus {{ border: 4px solid {p.focus}; }}
+    QPushButton[role="primary"] {{ background: {p.primary}; color: {p.on_primary};
+        border: 2px solid {p.primary}; }}
+    QPushButton[role="danger"] {{ background: {p.danger}; color: #FFFFFF;
+        border: 2px solid {p.danger}; }}
+    QPushButton[role="tile"] {{ background: {p.surface}; color: {p.text}; text-align: left;
+        padding: 16px 28px; min-height: {px(120)}px; border: 3px solid {p.border}; }}
+    QPushButton[role="help"] {{ background: {p.surface}; color: {p.primary};
+        border: 3px solid {p.primary}; border-radius: 36px; }}
+    QPushButton[size="xl"] {{ min-height: {px(140)}px; font-size: {px(44)}px; font-weight: 700; }}
+    QPushButton:checked {{ background: {p.primary}; color: {p.on_primary}; }}
+    QLineEdit, QComboBox {{
+        min-height: {max(MIN_TARGET_PX, px(72))}px; padding: 4px 16px;
+        background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
+        border-radius: 12px; font-size: {px(32)}px; }}
+    QLineEdit:focus, QComboBox:focus {{ border: 4px solid {p.focus}; }}
+    QLineEdit[invalid="true"] {{ border: 4px solid {p.error}; }}
+    QComboBox QAbstractItemView {{ font-size: {px(32)}px; background: {p.surface}; }}
+    *[role="toast"] {{ background: {p.primary}; color: {p.on_primary}; padding: 24px;
+        border-radius: 18px; font-size: {px(32)}px; font-weight: 600; }}
+    *[role="overlay"] {{ background: rgba(0, 0, 0, 170); }}
+    QScrollBar:vertical {{ width: {px(36)}px; }}
+    """
+
+
+def apply(app: QApplication, look: Look) -> None:
+    app.setStyleSheet(style_sheet(look))
+
+
+def set_role(widget: QWidget, role: str) -> QWidget:
+    """Give a widget its style role and make the style sheet notice."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    return widget

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Second command of the README: set up, start a private CUPS with a virtual PDF
+# printer, run pytest offscreen. Arguments go to pytest (e.g. -k printing, -m "not cups").
+# Exit code is pytest's; "no tests collected" (5) counts as a failure too.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+log() { printf 'test.sh: %s\n' "$*" >&2; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        return 1
+    fi
+}
+
+CUPSD_PID=""
+RUNTIME_DIR=""
+
+# shellcheck disable=SC2317  # called through the trap
+cleanup() {
+    if [ -n "$CUPSD_PID" ] && kill -0 "$CUPSD_PID" 2>/dev/null; then
+        as_root kill "$CUPSD_PID" 2>/dev/null || true
+        wait "$CUPSD_PID" 2>/dev/null || true
+    fi
+    if [ -n "$RUNTIME_DIR" ]; then
+        rm -rf "$RUNTIME_DIR"
+    fi
+}
+trap cleanup EXIT
+
+cups_running() { lpstat -r 2>/dev/null | grep -q 'is running'; }
+
+start_cups() {
+    if ! command -v lpstat >/dev/null 2>&1 || [ ! -x /usr/sbin/cupsd ]; then
+        log "CUPS is not installed"
+        return 1
+    fi
+    if ! cups_running; then
+        # PITFALLS: packages do not start services here, so run our own cupsd.
+        if [ "$(id -u)" -eq 0 ]; then
+            /usr/sbin/cupsd -f &
+        else
+            sudo /usr/sbin/cupsd -f &
+        fi
+        CUPSD_PID=$!
+        local _
+        for _ in $(seq 1 100); do
+            cups_running && break
+            kill -0 "$CUPSD_PID" 2>/dev/null || { log "cupsd exited"; return 1; }
+            sleep 0.1
+        done
+        cups_running || { log "cupsd did not come up within 10 s"; return 1; }
+    fi
+    local out
+    # lpadmin warns that PPD drivers are deprecated; show its output only on failure.
+    out="$(as_root lpadmin -p PDF -v cups-pdf:/ -E -m lsb/usr/cups-pdf/CUPS-PDF_opt.ppd 2>&1)" \
+        || { log "lpadmin could not add the PDF printer: $out"; return 1; }
+    as_root lpadmin -d PDF
+}
+
+cups_pdf_out_dir() {
+    # cups-pdf expands ${HOME} to the home of the user who submits the job: us.
+    local home out
+    home="$(getent passwd "$(id -un)" | cut -d: -f6)"
+    home="${home:-$HOME}"
+    out="$(sed -n 's/^[[:space:]]*Out[[:space:]]\+//p' /etc/cups/cups-pdf.conf 2>/dev/null | tail -n1)"
+    out="${out:-\${HOME\}/PDF}"
+    out="${out//\$\{HOME\}/$home}"
+    out="${out//\$HOME/$home}"
+    printf '%s\n' "$out"
+}
+
+scripts/setup.sh
+
+unset KIOSK_TEST_CUPS_ERROR
+if start_cups; then
+    KIOSK_TEST_CUPS_PDF_DIR="$(cups_pdf_out_dir)"
+    export KIOSK_TEST_CUPS_PDF_DIR KIOSK_TEST_CUPS_PRINTER=PDF
+    log "CUPS running; PDF printer output in $KIOSK_TEST_CUPS_PDF_DIR"
+else
+    # The cups-marked tests read this and fail (not skip).
+    export KIOSK_TEST_CUPS_ERROR="scripts/test.sh could not start CUPS with the PDF printer"
+    log "WARNING: $KIOSK_TEST_CUPS_ERROR"
+fi
+
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    RUNTIME_DIR="$(mktemp -d)"
+    chmod 700 "$RUNTIME_DIR"
+    export XDG_RUNTIME_DIR="$RUNTIME_DIR"
+fi
+export QT_QPA_PLATFORM=offscreen
+
+rc=0
+.venv/bin/python -m pytest "$@" || rc=$?
+if [ "$rc" -eq 5 ]; then
+    log "pytest collected no tests: failing"
+fi
+exit "$rc"
