@@ -41,7 +41,7 @@ def _register_fonts() -> str:
 
 
 def create_application(argv: list[str]) -> QApplication:
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Territory.Vietnam))
+    QLocale.setDefault(QLocale("vi_VN"))
     app = QApplication.instance() or QApplication(argv)
     family = _register_fonts()
     if family:

@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
 
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 24, 0)
+        bar.setContentsMargins(0, 8, 24, 0)
         bar.setSpacing(16)
         bar.addWidget(self.staff_corner, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self._ward)

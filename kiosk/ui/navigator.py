@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget
 
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.visit import Visit
@@ -16,12 +17,21 @@ class Navigator(QObject):
         super().__init__(stack)
         self._stack = stack
         self._screens: dict[ScreenId, Screen] = {}
+        self._pages: dict[ScreenId, QScrollArea] = {}
         self.visit = visit
         self.current: ScreenId | None = None
 
     def add(self, screen: Screen) -> None:
         self._screens[screen.screen_id] = screen
-        self._stack.addWidget(screen)
+        # A screen taller than a small display (1366x768, 160 % text) scrolls instead of
+        # pushing the window past the screen's edge.
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page.setWidget(screen)
+        self._pages[screen.screen_id] = page
+        self._stack.addWidget(page)
         screen.navigate.connect(self.go)
 
     def screen(self, screen_id: ScreenId) -> Screen:
@@ -35,7 +45,7 @@ class Navigator(QObject):
             self._screens[self.current].leave()
         target = self._screens[screen_id]
         self.current = screen_id
-        self._stack.setCurrentWidget(target)
+        self._stack.setCurrentWidget(self._pages[screen_id])
         target.enter(self.visit)
         self.changed.emit(screen_id)
 

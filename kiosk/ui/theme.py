@@ -84,6 +84,7 @@ def style_sheet(look: Look) -> str:
     *[role="hero"] {{ font-size: {px(96)}px; font-weight: 800; color: {p.primary}; }}
     *[role="title"] {{ font-size: {px(56)}px; font-weight: 700; }}
     *[role="subtitle"] {{ font-size: {px(38)}px; font-weight: 600; }}
+    *[role="fieldLabel"] {{ font-size: {px(30)}px; font-weight: 600; padding-top: 6px; }}
     *[role="body"] {{ font-size: {px(30)}px; }}
     *[role="hint"] {{ font-size: {px(26)}px; color: {p.muted}; }}
     *[role="error"] {{ font-size: {px(26)}px; color: {p.error}; font-weight: 600; }}
@@ -103,7 +104,7 @@ def style_sheet(look: Look) -> str:
         padding: 16px 28px; min-height: {px(120)}px; border: 3px solid {p.border}; }}
     QPushButton[role="help"] {{ background: {p.surface}; color: {p.primary};
         border: 3px solid {p.primary}; border-radius: 36px; }}
-    QPushButton[size="xl"] {{ min-height: {px(140)}px; font-size: {px(44)}px; font-weight: 700; }}
+    QPushButton[emphasis="xl"] {{ min-height: {px(140)}px; font-size: {px(44)}px; font-weight: 700; }}
     QPushButton:checked {{ background: {p.primary}; color: {p.on_primary}; }}
     QLineEdit, QComboBox {{
         min-height: {max(MIN_TARGET_PX, px(72))}px; padding: 4px 16px;

@@ -38,7 +38,7 @@ def button(
 ) -> QPushButton:
     widget = QPushButton(text)
     if size:
-        widget.setProperty("size", size)  # "xl": the one big action of a screen
+        widget.setProperty("emphasis", size)  # "xl": the one big action of a screen
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     if name:

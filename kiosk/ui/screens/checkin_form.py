@@ -31,11 +31,13 @@ class NewResidentForm(QWidget):
         self._errors: dict[str, QLabel] = {}
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(4)
+        grid.setContentsMargins(0, 0, 0, 0)
         widgets = (self.name, self.year, self.neighbourhood, self.phone)
         for row, (key, widget) in enumerate(zip(FIELDS, widgets, strict=True)):
-            self._labels[key] = label("", "subtitle")
+            self._labels[key] = label("", "fieldLabel")
             self._errors[key] = label("", "error", name=f"{key}_error")
+            self._errors[key].hide()
             grid.addWidget(self._labels[key], row * 3, 0)
             grid.addWidget(widget, row * 3 + 1, 0)
             grid.addWidget(self._errors[key], row * 3 + 2, 0)
@@ -71,6 +73,7 @@ class NewResidentForm(QWidget):
         for key, widget in zip(FIELDS, (self.name, self.year, self.neighbourhood, self.phone), strict=True):
             bad = error is not None and error.field == key
             self._errors[key].setText(validation_message(error) if bad and error else "")
+            self._errors[key].setVisible(bad)
             widget.setProperty("invalid", bad)
             widget.style().unpolish(widget)
             widget.style().polish(widget)

@@ -1,0 +1,167 @@
+"""The headless demo tour: drives the real window through a visit and saves each screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QWidget
+
+from kiosk.app import build_services
+from kiosk.core.config import Settings
+from kiosk.services.demo import DEMO_STAFF_PIN, seed_demo
+from kiosk.ui import autopilot
+from kiosk.ui.kiosk import Kiosk, create_application
+from kiosk.ui.screens.base import ScreenId
+from kiosk.ui.theme import Look
+
+TUTORIAL = "vneid-activate-level2"
+
+
+class FolderPrinter:
+    """Prints by saving the PDF into a folder: the demo's paper tray."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def print_pdf(self, pdf: bytes, title: str) -> None:
+        name = title.split("-", 1)[0] + ".pdf"  # certificate-… -> certificate.pdf
+        (self.folder / name).write_bytes(pdf)
+
+
+def wait_for(signal: SignalInstance, timeout_ms: int = 15000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+class Tour:
+    def __init__(self, kiosk: Kiosk, out: Path) -> None:
+        self.kiosk, self.out = kiosk, out
+        self.window = kiosk.window
+        self.written: list[Path] = []
+        self._n = 0
+
+    def shot(self, name: str) -> None:
+        QApplication.processEvents()
+        self._n += 1
+        path = self.out / f"{self._n:02d}-{name}.png"
+        self.window.grab().save(str(path))
+        self.written.append(path)
+
+    def screen(self, screen_id: ScreenId) -> QWidget:
+        return self.window.navigator.screen(screen_id)
+
+    def tap(self, name: str, within: QWidget | None = None) -> None:
+        widget = (within or self.window).findChild(QPushButton, name)
+        assert widget is not None, name
+        autopilot.touch(widget)
+        QApplication.processEvents()
+
+    def field(self, name: str) -> QLineEdit:
+        widget = self.window.findChild(QLineEdit, name)
+        assert widget is not None, name
+        return widget
+
+    def run(self, steps: list[tuple[str, Callable[[], None]]]) -> None:
+        for name, action in steps:
+            action()
+            if name:
+                self.shot(name)
+
+
+def resident_visit(t: Tour) -> None:
+    t.shot("attract")
+    t.tap("start")
+    t.shot("language")
+    t.tap("lang_vi")
+    t.shot("consent")
+    t.tap("consent_agree")
+    checkin = t.screen(ScreenId.CHECKIN)
+    t.tap("tab_returning", checkin)
+    autopilot.type_text(t.field("search"), "nguyen")
+    t.shot("checkin-returning")
+    t.tap("tab_new", checkin)
+    autopilot.type_text(t.field("full_name"), "Nguyễn Thị Thu")
+    autopilot.type_text(t.field("birth_year"), "1957")
+    combo = checkin.findChild(QComboBox, "neighbourhood")
+    combo.setCurrentIndex(2)
+    autopilot.type_text(t.field("phone"), "0912 345 678")
+    t.shot("checkin-new")
+    t.tap("checkin_continue", checkin)
+    if t.window.navigator.current is not ScreenId.CATALOG:
+        wait_for(t.window.navigator.changed)
+    t.shot("catalog")
+
+
+def tutorial(t: Tour) -> None:
+    catalog = t.screen(ScreenId.CATALOG)
+    t.tap(f"tile-{TUTORIAL}", catalog)
+    screen = t.screen(ScreenId.TUTORIAL)
+    t.shot("tutorial-step-01")
+    autopilot.do_step(screen)
+    autopilot.do_step(screen)
+    t.shot("tutorial-step-03")
+    autopilot.wrong_tap(screen)
+    t.shot("tutorial-kind-mistake")
+    steps = 3
+    while not screen.engine.state.done and steps < 60:
+        autopilot.do_step(screen)
+        steps += 1
+        if steps == 6:
+            t.shot("tutorial-step-06")
+            t.kiosk.window.set_look(Look(1.6, False))
+            t.shot("tutorial-text-160")
+            t.kiosk.window.set_look(Look(1.0, True))
+            t.shot("tutorial-high-contrast")
+            t.kiosk.window.set_look(Look())
+    t.shot("tutorial-finished")
+    if t.window.navigator.current is ScreenId.TUTORIAL:
+        wait_for(t.window.navigator.changed)
+    t.shot("completion")
+    completion = t.screen(ScreenId.COMPLETION)
+    t.tap("print_certificate", completion)
+    if completion.last_task is not None:
+        wait_for(completion.last_task.finished)
+    t.shot("completion-printed")
+
+
+def idle_and_staff(t: Tour) -> None:
+    t.window.idle.idle.emit()
+    t.shot("idle-countdown")
+    t.tap("idle_continue")
+    t.kiosk.end_visit()
+    t.window.navigator.go(ScreenId.STAFF_PIN)
+    pin_screen = t.screen(ScreenId.STAFF_PIN)
+    for key in DEMO_STAFF_PIN[:2]:
+        t.tap(f"pad_{key}", pin_screen)
+    t.shot("staff-pin")
+    for key in DEMO_STAFF_PIN[2:]:
+        t.tap(f"pad_{key}", pin_screen)
+    t.tap("pad_ok", pin_screen)
+    wait_for(pin_screen.answered)
+    t.shot("staff-menu")
+    menu = t.screen(ScreenId.STAFF_MENU)
+    t.tap("print_attendance", menu)
+    if menu.last_task is not None:
+        wait_for(menu.last_task.finished)
+    t.shot("staff-attendance-printed")
+
+
+def run_tour(settings: Settings, out: Path) -> list[Path]:
+    app = create_application(["kiosk-demo"])
+    services = build_services(settings)
+    seed_demo(services.session_factory, services.clock, settings.kiosk_id)
+    kiosk = Kiosk(app, services, FolderPrinter(out))  # type: ignore[arg-type]
+    kiosk.show(full_screen=True)
+    tour = Tour(kiosk, out)
+    resident_visit(tour)
+    tutorial(tour)
+    idle_and_staff(tour)
+    kiosk.window.allow_close = True
+    kiosk.window.close()
+    services.engine.dispose()
+    pdfs = [p for p in (out / "certificate.pdf", out / "attendance.pdf") if p.exists()]
+    return tour.written + pdfs
