@@ -14,6 +14,7 @@ from kiosk.ui import print_flows, theme
 from kiosk.ui.guard import KioskGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.phone.style import phone_style_sheet
 from kiosk.ui.printing import Printer
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenId
@@ -65,10 +66,10 @@ class Kiosk:
         app.installEventFilter(self.window.idle)
         self._add_screens()
         self.window.language_changed.connect(self.set_language)
-        self.window.look_changed.connect(lambda look: theme.apply(app, look))
+        self.window.look_changed.connect(self.apply_look)
         self.window.voice_toggled.connect(self.voice.set_enabled)
         self.window.on_call_volunteer = lambda: services.audit.record("resident", "call_volunteer")
-        theme.apply(app, self.window.look)
+        self.apply_look(self.window.look)
         self.set_language(settings.language)
         self.window.navigator.go(ScreenId.ATTRACT)
 
@@ -98,6 +99,9 @@ class Kiosk:
         ):
             self.window.navigator.add(screen)
         self.window.overlay.expired.connect(self._reset_preferences)
+
+    def apply_look(self, look: theme.Look) -> None:
+        self.app.setStyleSheet(theme.style_sheet(look) + phone_style_sheet(look))
 
     def _print_attendance(self) -> int:
         role = self.staff_pin.role.value if self.staff_pin.role else "staff"

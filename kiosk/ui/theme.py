@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 SCALES = (1.0, 1.3, 1.6)
 MIN_TARGET_PX = 60  # 15 mm on a 21.5" 1920x1080 screen
@@ -118,10 +118,6 @@ def style_sheet(look: Look) -> str:
     *[role="overlay"] {{ background: rgba(0, 0, 0, 170); }}
     QScrollBar:vertical {{ width: {px(36)}px; }}
     """
-
-
-def apply(app: QApplication, look: Look) -> None:
-    app.setStyleSheet(style_sheet(look))
 
 
 def set_role(widget: QWidget, role: str) -> QWidget:

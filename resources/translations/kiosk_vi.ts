@@ -9,12 +9,12 @@
       <translation>Kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="117" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="119" />
       <source>Choose a practice lesson</source>
       <translation>Chọn bài thực hành</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="118" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="120" />
       <source>Finish</source>
       <translation>Kết thúc</translation>
     </message>
@@ -54,7 +54,7 @@
       <translation>Bạn tự làm; cần thì bấm xin gợi ý.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="148" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="152" />
       <source>{0} minutes</source>
       <translation>{0} phút</translation>
     </message>
@@ -67,92 +67,92 @@
   <context>
     <name>CheckIn</name>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="102" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="104" />
       <source>Check in</source>
       <translation>Ghi danh</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="60" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="62" />
       <source>Choose…</source>
       <translation>Chọn…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="111" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="113" />
       <source>Continue</source>
       <translation>Tiếp tục</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="54" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="56" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="104" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="106" />
       <source>I have been here before</source>
       <translation>Tôi đã từng đến</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="108" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="110" />
       <source>Is this you?</source>
       <translation>Có phải bạn không?</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="56" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="58" />
       <source>Khu phố (neighbourhood)</source>
       <translation>Khu phố</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="57" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="59" />
       <source>Mobile phone (optional)</source>
       <translation>Số điện thoại di động (không bắt buộc)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="103" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="105" />
       <source>My first visit</source>
       <translation>Lần đầu đến</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="110" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="112" />
       <source>No</source>
       <translation>Không phải</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="172" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="175" />
       <source>No one found. Check the spelling, or choose 'My first visit'.</source>
       <translation>Không tìm thấy. Bạn xem lại cách viết, hoặc chọn “Lần đầu đến”.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="207" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="211" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="221" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="225" />
       <source>Sorry, this could not be saved. Please ask a volunteer.</source>
       <translation>Xin lỗi, chưa lưu được. Bạn vui lòng nhờ tình nguyện viên.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="106" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="108" />
       <source>Type your name (accents not needed) or your phone number.</source>
       <translation>Gõ tên của bạn (không cần dấu) hoặc số điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="55" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="57" />
       <source>Year of birth</source>
       <translation>Năm sinh</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="109" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="111" />
       <source>Yes, this is me</source>
       <translation>Đúng, là tôi</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="59" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="61" />
       <source>e.g. 1955</source>
       <translation>ví dụ: 1955</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="58" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="60" />
       <source>e.g. Nguyễn Văn An</source>
       <translation>ví dụ: Nguyễn Văn An</translation>
     </message>
@@ -251,17 +251,17 @@
   <context>
     <name>Idle</name>
     <message>
-      <location filename="../../kiosk/ui/idle.py" line="92" />
+      <location filename="../../kiosk/ui/idle.py" line="91" />
       <source>Are you still there?</source>
       <translation>Bạn vẫn đang ở đây chứ?</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/idle.py" line="96" />
+      <location filename="../../kiosk/ui/idle.py" line="95" />
       <source>Continue</source>
       <translation>Tiếp tục</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/idle.py" line="94" />
+      <location filename="../../kiosk/ui/idle.py" line="93" />
       <source>The screen will be cleared in {0} seconds.</source>
       <translation>Màn hình sẽ được xóa sau {0} giây.</translation>
     </message>
@@ -281,7 +281,7 @@
     <message>
       <location filename="../../kiosk/ui/phone/keypad.py" line="31" />
       <source>Capital letters</source>
-      <translation type="unfinished" />
+      <translation>Chữ hoa</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/phone/components.py" line="289" />
@@ -291,12 +291,12 @@
     <message>
       <location filename="../../kiosk/ui/phone/keypad.py" line="30" />
       <source>Delete</source>
-      <translation type="unfinished" />
+      <translation>Xóa</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/phone/keypad.py" line="30" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Xong</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/phone/components.py" line="284" />
@@ -336,12 +336,12 @@
     <message>
       <location filename="../../kiosk/ui/phone/keypad.py" line="31" />
       <source>Space</source>
-      <translation type="unfinished" />
+      <translation>Dấu cách</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/phone/keypad.py" line="32" />
       <source>Switch keys</source>
-      <translation type="unfinished" />
+      <translation>Đổi bàn phím</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/phone/components.py" line="261" />
@@ -458,28 +458,33 @@
   <context>
     <name>Tutorial</name>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="129" />
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="122" />
       <source>Hint</source>
       <translation>Gợi ý</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="131" />
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="124" />
       <source>Leave lesson</source>
       <translation>Thoát bài</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="128" />
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="121" />
       <source>Listen again</source>
       <translation>Nghe lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="130" />
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="127" />
+      <source>Not quite. That's all right, try again</source>
+      <translation>Chưa đúng. Không sao, bạn thử lại nhé</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="123" />
       <source>Previous step</source>
       <translation>Quay lại bước trước</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="132" />
-      <source>Sample data to use (not your real data)</source>
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="125" />
+      <source>Sample data to type (not your real data)</source>
       <translation>Dữ liệu mẫu để nhập (không phải thông tin thật của bạn)</translation>
     </message>
     <message>

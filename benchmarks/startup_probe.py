@@ -1,0 +1,90 @@
+"""Start-up probe: `python startup_probe.py kiosk|bare` shows a window and prints READY.
+
+The parent (benchmarks/run.py) times spawn -> READY on stdout, so the kiosk and the bare
+PySide6 window are measured the same way, interpreter start included.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+MARKER = "READY"
+
+
+def _ready_on_first_turn(app, check) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    def done() -> None:
+        check()
+        print(MARKER, flush=True)
+        os._exit(0)  # teardown is not part of start-up
+
+    QTimer.singleShot(0, done)
+    app.exec()
+
+
+def bare() -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.show()
+    _ready_on_first_turn(app, lambda: None)
+
+
+def kiosk() -> None:
+    """What `kiosk run` does (kiosk.app.run_kiosk), up to the first event-loop turn."""
+    from kiosk.app import build_services, prepare_environment
+    from kiosk.core.config import load_settings
+
+    prepare_environment(virtual_keyboard=False)
+    from kiosk.ui.kiosk import Kiosk, create_application
+    from kiosk.ui.screens.base import ScreenId
+
+    app = create_application(sys.argv[:1])
+    shown = Kiosk(app, build_services(load_settings()))
+    shown.show(full_screen=True)
+
+    def check() -> None:
+        if shown.navigator.current is not ScreenId.ATTRACT or not shown.window.isVisible():
+            sys.exit("attract screen not shown")
+
+    _ready_on_first_turn(app, check)
+
+
+def time_start(kind: str, data_dir: Path, timeout: float = 60.0) -> float:
+    """Milliseconds from spawning the probe to its READY line."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        KIOSK_NO_VOICE="1",
+        KIOSK_DATA_DIR=str(data_dir),
+        KIOSK_CONFIG=str(data_dir / "no-settings.toml"),
+        XDG_CACHE_HOME=str(data_dir / "cache"),
+    )
+    env.pop("KIOSK_DATABASE_URL", None)
+    root = str(Path(__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, __file__, kind],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = (time.perf_counter() - start) * 1000
+    _, err = proc.communicate(timeout=timeout)
+    if line.strip() != MARKER:
+        raise RuntimeError(f"{kind} probe failed (exit {proc.returncode}): {err[-2000:]}")
+    return elapsed
+
+
+if __name__ == "__main__":
+    {"bare": bare, "kiosk": kiosk}[sys.argv[1]]()
