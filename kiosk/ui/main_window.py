@@ -12,7 +12,7 @@ from kiosk.ui.i18n import tr
 from kiosk.ui.idle import CountdownOverlay, IdleWatcher
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import ScreenId
-from kiosk.ui.theme import SCALES, Look
+from kiosk.ui.theme import SCALES, Look, set_role
 from kiosk.ui.visit import Visit
 from kiosk.ui.widgets import LongPressArea, Toast, button, label
 
@@ -41,7 +41,6 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self._top_bar())
         outer.addWidget(self.stack, 1)
-        outer.addLayout(self._bottom_bar())
         self.setCentralWidget(central)
         self.toast = Toast(central)
         self.overlay = CountdownOverlay(countdown_seconds, central)
@@ -58,7 +57,8 @@ class MainWindow(QMainWindow):
         self.contrast_button = button("", "secondary", self._toggle_contrast, name="contrast")
         self.voice_button = button("", "secondary", self._toggle_voice, name="voice")
         self.help_button = button("", "help", self._call_volunteer, name="call_volunteer")
-        self.help_button.setMinimumSize(520, 90)
+        for b in (self.lang_button, self.size_button, self.contrast_button, self.voice_button):
+            set_role(b, "chrome")
 
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -67,16 +67,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.staff_corner, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self._ward)
         bar.addStretch(1)
+        bar.addWidget(self.help_button)
+        bar.addSpacing(24)
         for b in (self.lang_button, self.size_button, self.contrast_button, self.voice_button):
             bar.addWidget(b)
-        return bar
-
-    def _bottom_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setContentsMargins(24, 8, 24, 16)
-        bar.addStretch(1)
-        bar.addWidget(self.help_button)
-        bar.addStretch(1)
         return bar
 
     # --- behaviour ----------------------------------------------------------------

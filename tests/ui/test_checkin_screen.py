@@ -9,7 +9,7 @@ from kiosk.services.checkin import NewResident
 from kiosk.storage.models import CheckIn, Resident
 from kiosk.ui.screens.base import ScreenId
 
-from .typing_helpers import find, tap, type_text
+from qt_helpers import find, tap, type_text
 
 
 def _to_form(window, language="vi"):

@@ -32,7 +32,7 @@ from kiosk.ui.phone.components import BUILDERS, PhoneContext, Touch, build
 from kiosk.ui.phone.frame import PhoneFrame
 from kiosk.ui.phone.render import PhoneRenderer
 
-from .typing_helpers import tap, type_text
+from qt_helpers import tap, type_text
 
 
 def t(vi: str) -> Text:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from kiosk.ui.screens.base import ScreenId
 
-from .typing_helpers import find, tap, type_text, visible_texts
+from qt_helpers import find, tap, type_text, visible_texts
 
 BLOCKED = [
     (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),

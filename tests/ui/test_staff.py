@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from kiosk.services.demo import DEMO_STAFF_PIN
 from kiosk.ui.screens.base import ScreenId
 
-from .typing_helpers import find, tap
+from qt_helpers import find, tap
 
 
 def _open_pin_pad(kiosk, qtbot):

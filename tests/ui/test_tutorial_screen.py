@@ -16,7 +16,7 @@ from kiosk.ui.screens.base import ScreenId
 from kiosk.ui.screens.catalog import CatalogScreen
 from kiosk.ui.visit import Visit
 
-from .typing_helpers import find, tap, type_text, visible_texts
+from qt_helpers import find, tap, type_text, visible_texts
 
 VNEID = "vneid-activate-level2"
 SHOTS = Path("/tmp/mc-shots")

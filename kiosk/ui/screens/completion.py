@@ -20,6 +20,7 @@ PrintCertificate = Callable[[str, str], str]
 class CompletionScreen(Screen):
     screen_id = ScreenId.COMPLETION
     visit_ended = Signal()
+    print_finished = Signal(bool)  # printed, or kept for a volunteer
 
     def __init__(self, print_certificate: PrintCertificate) -> None:
         super().__init__()
@@ -107,6 +108,7 @@ class CompletionScreen(Screen):
         self._print_status.setText(
             tr("Completion", "Your certificate is printed. Please take it from the printer.")
         )
+        self.print_finished.emit(True)
 
     def _print_failed(self, _error: BaseException) -> None:
         self._print.setEnabled(True)
@@ -116,6 +118,7 @@ class CompletionScreen(Screen):
                 "The printer is not ready. Your certificate is saved, and a volunteer will print it for you.",
             )
         )
+        self.print_finished.emit(False)
 
     def wipe(self) -> None:
         self._visit = None
