@@ -75,7 +75,7 @@ def run_kiosk(settings: Settings, *, windowed: bool = False) -> int:
     """Start the kiosk window and the event loop. Exits only through the staff menu."""
     offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
     prepare_environment(virtual_keyboard=not offscreen)
-    from kiosk.ui.kiosk import create_application, Kiosk
+    from kiosk.ui.kiosk import Kiosk, create_application
 
     app = create_application(sys.argv[:1])
     services = build_services(settings)

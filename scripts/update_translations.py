@@ -31,7 +31,9 @@ def extract(root: Path = ROOT / "kiosk") -> dict[tuple[str, str], str]:
                 and isinstance(node.func, ast.Name)
                 and node.func.id == "tr"
                 and len(node.args) >= 2
-                and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2])
+                and all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
+                )
             ):
                 key = (node.args[0].value, node.args[1].value)  # type: ignore[union-attr]
                 found.setdefault(key, f"{path.relative_to(ROOT)}:{node.lineno}")
@@ -70,12 +72,18 @@ def write_ts(strings: dict[tuple[str, str], str], translations: dict[tuple[str, 
     ET.indent(root)
     TS.parent.mkdir(parents=True, exist_ok=True)
     body = ET.tostring(root, encoding="unicode")
-    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    TS.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def missing() -> list[str]:
     strings, translations = extract(), read_ts()
-    return [f"{where}: [{ctx}] {src!r}" for (ctx, src), where in strings.items() if not translations.get((ctx, src))]
+    return [
+        f"{where}: [{ctx}] {src!r}"
+        for (ctx, src), where in strings.items()
+        if not translations.get((ctx, src))
+    ]
 
 
 def main(argv: list[str]) -> int:

@@ -63,17 +63,18 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch):  # type: ignore[no-untype
 
     from kiosk.app import build_services
     from kiosk.core.config import load_settings
-    from kiosk.services.demo import DEMO_STAFF_PIN
     from kiosk.services.auth import Role
+    from kiosk.services.demo import DEMO_STAFF_PIN
     from kiosk.ui.kiosk import Kiosk
     from kiosk.ui.printing import Printer
 
     built = []
 
-    def make(printer_name: str = "no-such-printer-for-tests", **overrides):  # type: ignore[no-untyped-def]
+    def make(printer_name="no-such-printer-for-tests", staff_pin=DEMO_STAFF_PIN, **overrides):  # type: ignore[no-untyped-def]
         settings = replace(load_settings(), **overrides)
         services = build_services(settings)
-        services.auth.set_pin(Role.STAFF, DEMO_STAFF_PIN)
+        if staff_pin:
+            services.auth.set_pin(Role.STAFF, staff_pin)
         kiosk = Kiosk(qapp, services, Printer(settings.outbox_dir, printer_name))
         kiosk.show(full_screen=False)
         built.append(kiosk)

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 def type_text(widget: QWidget, text: str) -> None:
     widget.setFocus()
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )
 
 
 def press_return(widget: QWidget) -> None:

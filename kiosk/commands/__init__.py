@@ -1,1 +1,1 @@
-"""Command-line subcommands; each module has `register(subparsers)` and sets `func` on its parser."""
+"""Command-line subcommands: each module has `register(subparsers)` that sets `func`."""

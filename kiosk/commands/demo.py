@@ -21,8 +21,16 @@ def offscreen_platform(width: int, height: int) -> str:
     """The offscreen platform's screen is 800x800 unless given a config file (PITFALLS)."""
     config = {
         "screens": [
-            {"name": "kiosk", "x": 0, "y": 0, "width": width, "height": height,
-             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+            {
+                "name": "kiosk",
+                "x": 0,
+                "y": 0,
+                "width": width,
+                "height": height,
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": 1,
+            }
         ]
     }
     path = Path(tempfile.gettempdir()) / f"kiosk-offscreen-{width}x{height}.json"
@@ -44,5 +52,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"Screenshots and PDFs in {out.resolve()}:")
     for path in written:
         print(f"  {path.name}")
-    print(f"Check the certificate with: KIOSK_DATA_DIR={settings.data_dir} kiosk verify {out / 'certificate.pdf'}")
+    certificate = out / "certificate.pdf"
+    print(f"Check the certificate: KIOSK_DATA_DIR={settings.data_dir} kiosk verify {certificate}")
     return 0

@@ -11,7 +11,9 @@ from kiosk.core.config import demo_data_dir, load_settings
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("run", help="run the kiosk full screen (the default)")
     parser.add_argument("--windowed", action="store_true", help="a normal window, for development")
-    parser.add_argument("--demo", action="store_true", help="use the demo ward's data (seeded if empty)")
+    parser.add_argument(
+        "--demo", action="store_true", help="use the demo ward's data (seeded if empty)"
+    )
     parser.set_defaults(func=run)
 
 

@@ -30,7 +30,9 @@ def fold(text: str) -> str:
 
 def digits_only(text: str) -> str:
     """Keep the decimal digits of `text`, full-width and other scripts mapped to ASCII."""
-    return "".join(str(unicodedata.decimal(ch)) for ch in text if unicodedata.decimal(ch, None) is not None)
+    return "".join(
+        str(unicodedata.decimal(ch)) for ch in text if unicodedata.decimal(ch, None) is not None
+    )
 
 
 def mask_phone(phone: str | None) -> str:

@@ -59,7 +59,9 @@ def validate_phone(raw: str | None) -> str | None:
         digits = "0" + digits[2:]
     if len(digits) != 10 or digits[0] != "0" or digits[1] not in MOBILE_PREFIXES:
         raise ValidationError(
-            "phone", "phone.invalid", "A mobile number has 10 digits and starts with 03, 05, 07, 08 or 09."
+            "phone",
+            "phone.invalid",
+            "A mobile number has 10 digits and starts with 03, 05, 07, 08 or 09.",
         )
     return digits
 
@@ -69,5 +71,7 @@ def validate_neighbourhood(raw: str) -> str:
     if not value:
         raise ValidationError("neighbourhood", "neighbourhood.empty", "Please choose your khu phố.")
     if len(value) > NAME_MAX:
-        raise ValidationError("neighbourhood", "neighbourhood.too_long", "This khu phố name is too long.")
+        raise ValidationError(
+            "neighbourhood", "neighbourhood.too_long", "This khu phố name is too long."
+        )
     return value

@@ -17,7 +17,9 @@ class AuditLog:
 
     def record(self, actor: str, action: str, detail: str = "") -> None:
         with self._sessions.begin() as db:
-            db.add(AuditEntry(at=self._clock.now(), actor=actor, action=action, detail=clean(detail)))
+            db.add(
+                AuditEntry(at=self._clock.now(), actor=actor, action=action, detail=clean(detail))
+            )
 
     def recent(self, limit: int = 100) -> list[AuditEntry]:
         with self._sessions() as db:

@@ -30,9 +30,7 @@ def current_session(db: DbSession, clock: Clock) -> Session:
 
 
 def walk_in_session(db: DbSession, day: date) -> Session:
-    found = db.scalars(
-        select(Session).where(Session.day == day, Session.walk_in.is_(True))
-    ).first()
+    found = db.scalars(select(Session).where(Session.day == day, Session.walk_in.is_(True))).first()
     if found is None:
         found = Session(day=day, title=WALK_IN_TITLE, walk_in=True)
         db.add(found)

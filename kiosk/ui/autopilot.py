@@ -27,8 +27,12 @@ def touch(widget: QWidget) -> None:
     if isinstance(widget, QAbstractButton):
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
     else:
-        QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         QPoint(widget.width() // 2, widget.height() // 2))
+        QTest.mouseClick(
+            widget,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            QPoint(widget.width() // 2, widget.height() // 2),
+        )
 
 
 def _phone_widget(screen: TutorialScreen, name: str) -> QWidget:

@@ -1,4 +1,4 @@
-"""The one translate helper. Source strings are English; Vietnamese comes from resources/translations."""
+"""The one translate helper: English source strings, Vietnamese from resources/translations."""
 
 from __future__ import annotations
 

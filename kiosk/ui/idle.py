@@ -1,4 +1,4 @@
-"""Idle watch: after `idle_seconds` without input a countdown appears; at zero the visit is wiped."""
+"""Idle watch: after `idle_seconds` without input a countdown; at zero the visit is wiped."""
 
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Services
+from kiosk.services.auth import Role
 from kiosk.ui import print_flows, theme
 from kiosk.ui.guard import KioskGuard
 from kiosk.ui.i18n import Translations
@@ -22,6 +23,7 @@ from kiosk.ui.screens.catalog import CatalogScreen
 from kiosk.ui.screens.checkin import CheckInScreen
 from kiosk.ui.screens.completion import CompletionScreen
 from kiosk.ui.screens.consent import ConsentScreen
+from kiosk.ui.screens.first_run import FirstRunScreen
 from kiosk.ui.screens.language import LanguageScreen
 from kiosk.ui.screens.staff_menu import StaffMenuScreen
 from kiosk.ui.screens.staff_pin import StaffPinScreen
@@ -53,7 +55,9 @@ def create_application(argv: list[str]) -> QApplication:
 class Kiosk:
     """The running kiosk UI over a set of services."""
 
-    def __init__(self, app: QApplication, services: Services, printer: Printer | None = None) -> None:
+    def __init__(
+        self, app: QApplication, services: Services, printer: Printer | None = None
+    ) -> None:
         self.app = app
         self.services = services
         settings = services.settings
@@ -62,7 +66,9 @@ class Kiosk:
         self.voice = Voice()
         self.guard = KioskGuard(app)
         app.installEventFilter(self.guard)
-        self.window = MainWindow(settings.ward_name, settings.idle_seconds, settings.countdown_seconds)
+        self.window = MainWindow(
+            settings.ward_name, settings.idle_seconds, settings.countdown_seconds
+        )
         app.installEventFilter(self.window.idle)
         self._add_screens()
         self.window.language_changed.connect(self.set_language)
@@ -71,7 +77,8 @@ class Kiosk:
         self.window.on_call_volunteer = lambda: services.audit.record("resident", "call_volunteer")
         self.apply_look(self.window.look)
         self.set_language(settings.language)
-        self.window.navigator.go(ScreenId.ATTRACT)
+        first_run = not services.auth.has_pin(Role.STAFF)
+        self.window.navigator.go(ScreenId.FIRST_RUN if first_run else ScreenId.ATTRACT)
 
     @property
     def navigator(self):  # type: ignore[no-untyped-def]
@@ -86,7 +93,10 @@ class Kiosk:
         self.staff_pin = StaffPinScreen(s.auth)
         staff_menu = StaffMenuScreen(self._print_attendance)
         staff_menu.exit_requested.connect(self.exit)
+        first_run = FirstRunScreen(s.auth, s.settings.ward_name)
+        first_run.pin_set.connect(lambda: s.audit.record("admin", "first_run_pin_set"))
         for screen in (
+            first_run,
             AttractScreen(s.settings.ward_name),
             language,
             ConsentScreen(lambda agreed, text: s.checkin.record_consent(agreed, text)),

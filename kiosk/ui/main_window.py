@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
         self.contrast_button.setText(tr("Shell", "High contrast"))
         self.contrast_button.setCheckable(True)
         self.contrast_button.setChecked(self.look.high_contrast)
-        self.voice_button.setText(tr("Shell", "Voice on") if self.voice_on else tr("Shell", "Voice off"))
+        self.voice_button.setText(
+            tr("Shell", "Voice on") if self.voice_on else tr("Shell", "Voice off")
+        )
         self.help_button.setText(tr("Shell", "Call a volunteer"))
         self.overlay.retranslate()
         self.navigator.retranslate()
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         self.help_button.setVisible(resident)
         for b in (self.lang_button, self.size_button, self.contrast_button, self.voice_button):
             b.setVisible(screen_id is not ScreenId.ATTRACT and resident)
-        self.idle.arm(screen_id is not ScreenId.ATTRACT)
+        self.idle.arm(screen_id not in (ScreenId.ATTRACT, ScreenId.FIRST_RUN))
         self.overlay.stop()
 
     def _toggle_language(self) -> None:

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from kiosk.ui.printing import Printer
 
 
-def certificate_document(services: Services, resident_id: str, tutorial_id: str) -> tuple[str, bytes]:
+def certificate_document(
+    services: Services, resident_id: str, tutorial_id: str
+) -> tuple[str, bytes]:
     """Issue a signed certificate for a finished tutorial; return its id and its PDF."""
     tutorial = services.catalog.get(tutorial_id)
     issued = services.certificates.issue(resident_id, tutorial.id, tutorial.title.vi)
@@ -30,7 +32,9 @@ def certificate_document(services: Services, resident_id: str, tutorial_id: str)
     return issued.id, pdf
 
 
-def print_certificate(services: Services, printer: Printer, resident_id: str, tutorial_id: str) -> str:
+def print_certificate(
+    services: Services, printer: Printer, resident_id: str, tutorial_id: str
+) -> str:
     certificate_id, pdf = certificate_document(services, resident_id, tutorial_id)
     printer.print_pdf(pdf, f"certificate-{certificate_id}")
     return certificate_id

@@ -108,7 +108,8 @@ def style_sheet(look: Look) -> str:
         min-height: {MIN_TARGET_PX + 8}px; padding: 4px 36px; }}
     QPushButton[role="chrome"] {{ font-size: {chrome}px; min-height: {MIN_TARGET_PX + 8}px;
         min-width: 0px; padding: 4px 20px; }}
-    QPushButton[emphasis="xl"] {{ min-height: {px(140)}px; font-size: {px(44)}px; font-weight: 700; }}
+    QPushButton[emphasis="xl"] {{ min-height: {px(140)}px; font-size: {px(44)}px;
+        font-weight: 700; }}
     QPushButton:checked {{ background: {p.primary}; color: {p.on_primary}; }}
     QLineEdit, QComboBox {{
         min-height: {max(MIN_TARGET_PX, px(72))}px; padding: 4px 16px;

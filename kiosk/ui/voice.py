@@ -76,9 +76,7 @@ class Voice(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech
 
             tts = (
-                QTextToSpeech(self._engine_name, self)
-                if self._engine_name
-                else QTextToSpeech(self)
+                QTextToSpeech(self._engine_name, self) if self._engine_name else QTextToSpeech(self)
             )
             if tts.state() == QTextToSpeech.State.Error:
                 raise RuntimeError(tts.errorString())

@@ -59,7 +59,11 @@ class NumericPad(QWidget):
         grid.setSpacing(12)
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "✓"]
         for i, key in enumerate(keys):
-            b = button(key, "secondary", name=f"pad_{'back' if key == '⌫' else 'ok' if key == '✓' else key}")
+            b = button(
+                key,
+                "secondary",
+                name=f"pad_{'back' if key == '⌫' else 'ok' if key == '✓' else key}",
+            )
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps focus
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             b.clicked.connect(lambda _=False, k=key: self._press(k))

@@ -160,57 +160,57 @@
   <context>
     <name>Completion</name>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="87" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="88" />
       <source>Certificates are given to residents who checked in with their name.</source>
       <translation>Giấy chứng nhận dành cho người đã ghi danh bằng họ tên.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="56" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="57" />
       <source>Finish</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="71" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="72" />
       <source>Lesson stopped</source>
       <translation>Đã dừng bài học</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="55" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="56" />
       <source>Practise another lesson</source>
       <translation>Học bài khác</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="54" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="55" />
       <source>Print my certificate</source>
       <translation>In giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="95" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="96" />
       <source>Printing your certificate…</source>
       <translation>Đang in giấy chứng nhận…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="53" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="54" />
       <source>Remember:</source>
       <translation>Hãy nhớ:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="114" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="116" />
       <source>The printer is not ready. Your certificate is saved, and a volunteer will print it for you.</source>
       <translation>Máy in chưa sẵn sàng. Giấy chứng nhận đã được lưu, tình nguyện viên sẽ in giúp bạn.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="69" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="70" />
       <source>Well done! You finished the lesson.</source>
       <translation>Chúc mừng! Bạn đã hoàn thành bài học.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="108" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="109" />
       <source>Your certificate is printed. Please take it from the printer.</source>
       <translation>Đã in xong. Mời bạn lấy giấy chứng nhận ở máy in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="75" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="76" />
       <source>{0} of {1} steps without help, in about {2} minutes.</source>
       <translation>{0}/{1} bước tự làm không cần gợi ý, trong khoảng {2} phút.</translation>
     </message>
@@ -246,6 +246,44 @@
       <location filename="../../kiosk/ui/screens/consent.py" line="16" />
       <source>To give you a certificate and to see you again next time, the ward's help point keeps your full name, year of birth, khu phố and (if you wish) your phone number, and which lessons you practised. We never ask for your ID number, passwords or bank details. Your data stays at the ward, is used only for this programme and is erased after 12 months, or earlier if you ask a volunteer.</source>
       <translation>Để cấp giấy chứng nhận và nhận ra bạn trong lần sau, điểm hỗ trợ của phường lưu họ tên, năm sinh, khu phố, số điện thoại (nếu bạn muốn) và các bài bạn đã học. Chúng tôi không bao giờ hỏi số căn cước, mật khẩu hay thông tin ngân hàng. Thông tin của bạn chỉ lưu tại phường, chỉ dùng cho chương trình này và được xóa sau 12 tháng, hoặc sớm hơn nếu bạn yêu cầu tình nguyện viên.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRun</name>
+    <message>
+      <location filename="../../kiosk/ui/screens/first_run.py" line="58" />
+      <source>Choose the staff PIN (4 to 8 digits). It opens the staff menu: a long press in the top-left corner of the screen. Keep it secret.</source>
+      <translation>Chọn mã PIN cán bộ (4 đến 8 chữ số). Mã này mở menu cán bộ: nhấn giữ ở góc trên bên trái màn hình. Hãy giữ bí mật.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/first_run.py" line="56" />
+      <source>First start of this kiosk</source>
+      <translation>Khởi động lần đầu</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/first_run.py" line="64" />
+      <source>New staff PIN</source>
+      <translation>Mã PIN cán bộ mới</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/first_run.py" line="66" />
+      <source>Save and start the kiosk</source>
+      <translation>Lưu và bắt đầu</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/first_run.py" line="104" />
+      <source>The PIN could not be saved.</source>
+      <translation>Không lưu được mã PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/first_run.py" line="65" />
+      <source>The same PIN again</source>
+      <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/first_run.py" line="86" />
+      <source>The two PINs are not the same.</source>
+      <translation>Hai mã PIN không giống nhau.</translation>
     </message>
   </context>
   <context>
@@ -357,32 +395,32 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="130" />
+      <location filename="../../kiosk/ui/main_window.py" line="124" />
       <source>A volunteer has been called and will come to you. Please wait a moment.</source>
       <translation>Đã gọi tình nguyện viên, họ sẽ đến ngay. Bạn vui lòng chờ một chút.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="91" />
+      <location filename="../../kiosk/ui/main_window.py" line="85" />
       <source>Call a volunteer</source>
       <translation>Gọi tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="87" />
+      <location filename="../../kiosk/ui/main_window.py" line="81" />
       <source>High contrast</source>
       <translation>Tương phản cao</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="86" />
+      <location filename="../../kiosk/ui/main_window.py" line="80" />
       <source>Text size {0}%</source>
       <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="90" />
+      <location filename="../../kiosk/ui/main_window.py" line="84" />
       <source>Voice off</source>
       <translation>Giọng đọc: tắt</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="90" />
+      <location filename="../../kiosk/ui/main_window.py" line="84" />
       <source>Voice on</source>
       <translation>Giọng đọc: bật</translation>
     </message>

@@ -42,7 +42,9 @@ def test_names_with_symbols_are_refused(raw):
     assert err.value.code == "name.bad_chars"
 
 
-@pytest.mark.parametrize("raw, year", [("1952", 1952), (" 1 9 5 2 ", 1952), ("１９５２", 1952), (1900, 1900)])
+@pytest.mark.parametrize(
+    "raw, year", [("1952", 1952), (" 1 9 5 2 ", 1952), ("１９５２", 1952), (1900, 1900)]
+)
 def test_birth_year_accepts(raw, year):
     assert validate_birth_year(raw, YEAR) == year
 
@@ -72,7 +74,9 @@ def test_phone_accepts(raw, phone):
     assert validate_phone(raw) == phone
 
 
-@pytest.mark.parametrize("raw", ["0212345678", "091234560", "09123456078", "1912345607", "09a2345607"])
+@pytest.mark.parametrize(
+    "raw", ["0212345678", "091234560", "09123456078", "1912345607", "09a2345607"]
+)
 def test_phone_refuses(raw):
     with pytest.raises(ValidationError) as err:
         validate_phone(raw)

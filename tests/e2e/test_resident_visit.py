@@ -7,13 +7,12 @@ import pypdfium2
 import pytest
 import zxingcpp
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+from qt_helpers import find, tap, type_text
 from sqlalchemy import select
 
 from kiosk.storage.models import Certificate, CheckIn, Resident, TutorialRun
 from kiosk.ui import autopilot
 from kiosk.ui.screens.base import ScreenId
-
-from qt_helpers import find, tap, type_text
 
 VNEID = "vneid-activate-level2"
 NAME = "Đặng Thị Ánh Hồng"
@@ -41,7 +40,10 @@ def _visit_until_completion(kiosk, qtbot):
         assert steps <= 40, "the tutorial does not end"
     qtbot.waitUntil(lambda: nav.current is ScreenId.COMPLETION, timeout=5000)
     completion = nav.screen(ScreenId.COMPLETION)
-    assert find(completion, QLabel, "completion_title").text() == "Chúc mừng! Bạn đã hoàn thành bài học."
+    assert (
+        find(completion, QLabel, "completion_title").text()
+        == "Chúc mừng! Bạn đã hoàn thành bài học."
+    )
     return completion
 
 

@@ -44,7 +44,9 @@ def test_bad_form_saves_nothing_and_keeps_earlier_rows(service, db):
     assert names == ["Nguyễn Văn An"]
 
 
-@pytest.mark.parametrize("query", ["nguyen van an", "Nguyen Van An", "Nguyễn Văn An", "NGUYEN", "nguyen v"])
+@pytest.mark.parametrize(
+    "query", ["nguyen van an", "Nguyen Van An", "Nguyễn Văn An", "NGUYEN", "nguyen v"]
+)
 def test_search_is_accent_blind(service, query):
     service.register(NewResident("Nguyễn Văn An", 1952, "Khu phố 3"))
     service.register(NewResident("Trần Thị Bình", 1960, "Khu phố 1"))

@@ -3,13 +3,12 @@
 import unicodedata
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+from qt_helpers import find, tap, type_text
 from sqlalchemy import select
 
 from kiosk.services.checkin import NewResident
 from kiosk.storage.models import CheckIn, Resident
 from kiosk.ui.screens.base import ScreenId
-
-from qt_helpers import find, tap, type_text
 
 
 def _to_form(window, language="vi"):

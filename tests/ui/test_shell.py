@@ -4,10 +4,9 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+from qt_helpers import find, tap, type_text, visible_texts
 
 from kiosk.ui.screens.base import ScreenId
-
-from qt_helpers import find, tap, type_text, visible_texts
 
 BLOCKED = [
     (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),

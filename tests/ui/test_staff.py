@@ -5,11 +5,10 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from qt_helpers import find, tap
 
 from kiosk.services.demo import DEMO_STAFF_PIN
 from kiosk.ui.screens.base import ScreenId
-
-from qt_helpers import find, tap
 
 
 def _open_pin_pad(kiosk, qtbot):

@@ -22,6 +22,7 @@ class ScreenId(Enum):
     COMPLETION = auto()
     STAFF_PIN = auto()
     STAFF_MENU = auto()
+    FIRST_RUN = auto()
 
 
 class Screen(QWidget):

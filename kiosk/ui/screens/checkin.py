@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -172,7 +171,12 @@ class CheckInScreen(Screen):
             self._results.addWidget(b)
             b.show()
         if text.strip() and self._results.count() == 0:
-            self._results.addWidget(label(tr("CheckIn", "No one found. Check the spelling, or choose 'My first visit'."), "hint"))
+            self._results.addWidget(
+                label(
+                    tr("CheckIn", "No one found. Check the spelling, or choose 'My first visit'."),
+                    "hint",
+                )
+            )
 
     def _clear_results(self) -> None:
         while (item := self._results.takeAt(0)) is not None:

@@ -70,7 +70,9 @@ class NewResidentForm(QWidget):
         )
 
     def show_error(self, error: ValidationError | None) -> None:
-        for key, widget in zip(FIELDS, (self.name, self.year, self.neighbourhood, self.phone), strict=True):
+        for key, widget in zip(
+            FIELDS, (self.name, self.year, self.neighbourhood, self.phone), strict=True
+        ):
             bad = error is not None and error.field == key
             self._errors[key].setText(validation_message(error) if bad and error else "")
             self._errors[key].setVisible(bad)

@@ -38,7 +38,9 @@ class CompletionScreen(Screen):
         self._print.setMinimumHeight(110)
         self._print_status = label("", "body", name="print_status")
         row = QHBoxLayout()
-        self._another = button("", "secondary", lambda: self.navigate.emit(ScreenId.CATALOG), name="another")
+        self._another = button(
+            "", "secondary", lambda: self.navigate.emit(ScreenId.CATALOG), name="another"
+        )
         self._finish = button("", "secondary", self.visit_ended.emit, name="finish_visit")
         row.addWidget(self._another)
         row.addWidget(self._finish)
@@ -85,7 +87,10 @@ class CompletionScreen(Screen):
         self._print.setVisible(can_print)
         if done and visit.resident_id is None:
             self._print_status.setText(
-                tr("Completion", "Certificates are given to residents who checked in with their name.")
+                tr(
+                    "Completion",
+                    "Certificates are given to residents who checked in with their name.",
+                )
             )
 
     def _print_clicked(self) -> None:
@@ -115,7 +120,8 @@ class CompletionScreen(Screen):
         self._print_status.setText(
             tr(
                 "Completion",
-                "The printer is not ready. Your certificate is saved, and a volunteer will print it for you.",
+                "The printer is not ready. Your certificate is saved, "
+                "and a volunteer will print it for you.",
             )
         )
         self.print_finished.emit(False)

@@ -32,7 +32,9 @@ class StaffMenuScreen(Screen):
         self._title = label("", "title")
         self._attendance = button("", "tile", self._print_sheet, name="print_attendance")
         self._status = label("", "body", name="staff_status")
-        self._back = button("", "secondary", lambda: self.navigate.emit(ScreenId.ATTRACT), name="staff_back")
+        self._back = button(
+            "", "secondary", lambda: self.navigate.emit(ScreenId.ATTRACT), name="staff_back"
+        )
         self._exit = button("", "danger", self.exit_requested.emit, name="staff_exit")
         for w in (self._title, self._attendance, self._status):
             layout.addWidget(w)

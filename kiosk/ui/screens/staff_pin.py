@@ -34,7 +34,9 @@ class StaffPinScreen(Screen):
         self._pad = NumericPad()
         self._pad.attach(self.pin)
         self._pad.setFixedSize(560, 480)
-        self._cancel = button("", "secondary", lambda: self.navigate.emit(ScreenId.ATTRACT), name="pin_cancel")
+        self._cancel = button(
+            "", "secondary", lambda: self.navigate.emit(ScreenId.ATTRACT), name="pin_cancel"
+        )
         column = QVBoxLayout()
         column.setSpacing(20)
         for w in (self._title, self.pin, self._message, self._pad, self._cancel):
