@@ -135,9 +135,10 @@ def certificate_pdf(tmp: Path, renders: int) -> tuple[float, float]:
 
 
 def attendance(rows: int, runs: int) -> tuple[float, None]:
+    from residents import random_name
+
     from kiosk.documents.attendance import render_attendance
     from kiosk.services.attendance import AttendanceRow, AttendanceSheet
-    from residents import random_name
 
     rng = random.Random(7)
     sheet = AttendanceSheet(
@@ -145,8 +146,9 @@ def attendance(rows: int, runs: int) -> tuple[float, None]:
         date(2026, 11, 29),
         "Cà phê sáng – Bình dân học vụ số",
         [
-            AttendanceRow(random_name(rng), 1950 + i % 50, f"Khu phố {1 + i % 6}",
-                          "091****607", "Zalo, VNeID")
+            AttendanceRow(
+                random_name(rng), 1950 + i % 50, f"Khu phố {1 + i % 6}", "091****607", "Zalo, VNeID"
+            )
             for i in range(rows)
         ],  # fmt: skip
     )

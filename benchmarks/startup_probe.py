@@ -1,4 +1,7 @@
-"""Start-up probe: `python startup_probe.py kiosk|bare` shows a window and prints READY.
+"""Start-up probe: `python startup_probe.py kiosk|first|bare|seed` prints READY when done.
+
+kiosk: the attract screen is shown; first: the first screen of an empty data dir is shown;
+bare: a bare QWidget is shown; seed: the data dir is seeded as `kiosk run --demo` does.
 
 The parent (benchmarks/run.py) times spawn -> READY on stdout, so the kiosk and the bare
 PySide6 window are measured the same way, interpreter start included.
@@ -36,7 +39,19 @@ def bare() -> None:
     _ready_on_first_turn(app, lambda: None)
 
 
-def kiosk() -> None:
+def seed() -> None:
+    """A kiosk in service: staff PINs set, residents registered (no first-run screen)."""
+    from kiosk.app import build_services
+    from kiosk.core.config import load_settings
+    from kiosk.services.demo import seed_demo
+
+    services = build_services(load_settings())
+    seed_demo(services.session_factory, services.clock, services.settings.kiosk_id)
+    services.engine.dispose()
+    print(MARKER, flush=True)
+
+
+def kiosk(first_run: bool = False) -> None:
     """What `kiosk run` does (kiosk.app.run_kiosk), up to the first event-loop turn."""
     from kiosk.app import build_services, prepare_environment
     from kiosk.core.config import load_settings
@@ -49,9 +64,12 @@ def kiosk() -> None:
     shown = Kiosk(app, build_services(load_settings()))
     shown.show(full_screen=True)
 
+    # An empty data dir starts on the first-run screen (setting the staff PIN), if there is one.
+    expected = getattr(ScreenId, "FIRST_RUN", ScreenId.ATTRACT) if first_run else ScreenId.ATTRACT
+
     def check() -> None:
-        if shown.navigator.current is not ScreenId.ATTRACT or not shown.window.isVisible():
-            sys.exit("attract screen not shown")
+        if shown.navigator.current is not expected or not shown.window.isVisible():
+            sys.exit(f"{expected} not shown: {shown.navigator.current}")
 
     _ready_on_first_turn(app, check)
 
@@ -87,4 +105,5 @@ def time_start(kind: str, data_dir: Path, timeout: float = 60.0) -> float:
 
 
 if __name__ == "__main__":
-    {"bare": bare, "kiosk": kiosk}[sys.argv[1]]()
+    probes = {"bare": bare, "kiosk": kiosk, "first": lambda: kiosk(first_run=True), "seed": seed}
+    probes[sys.argv[1]]()

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.ui.i18n import tr
 from kiosk.ui.idle import CountdownOverlay, IdleWatcher
@@ -48,6 +55,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.overlay.start)
         self.overlay.expired.connect(self.navigator.end_visit)
         self.overlay.resumed.connect(self.idle.poke)
+        keyboard = QGuiApplication.inputMethod()
+        keyboard.keyboardRectangleChanged.connect(self._make_room_for_keyboard)
         self.retranslate()
 
     # --- layout -----------------------------------------------------------------
@@ -125,6 +134,14 @@ class MainWindow(QMainWindow):
         self.toast.show_message(
             tr("Shell", "A volunteer has been called and will come to you. Please wait a moment.")
         )
+
+    def _make_room_for_keyboard(self) -> None:
+        """The on-screen keyboard is a window of its own: keep the focused field above it."""
+        keyboard = QGuiApplication.inputMethod()
+        height = round(keyboard.keyboardRectangle().height()) if keyboard.isVisible() else 0
+        self.centralWidget().layout().setContentsMargins(0, 0, 0, height)
+        if height and (focus := QApplication.focusWidget()) is not None:
+            QTimer.singleShot(0, lambda: self.navigator.ensure_visible(focus))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.allow_close:

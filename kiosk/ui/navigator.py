@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.visit import Visit
@@ -38,6 +38,11 @@ class Navigator(QObject):
 
     def screens(self) -> list[Screen]:
         return list(self._screens.values())
+
+    def ensure_visible(self, widget: QWidget) -> None:
+        """Scroll the current screen so that `widget` shows (e.g. above the keyboard)."""
+        if self.current is not None and self._screens[self.current].isAncestorOf(widget):
+            self._pages[self.current].ensureWidgetVisible(widget, 40, 40)
 
     def go(self, screen_id: ScreenId) -> None:
         if self.current is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -82,6 +82,22 @@ class NumericPad(QWidget):
             field.returnPressed.emit()
         elif len(field.text()) < (field.maxLength() or 32767):
             field.insert(key)
+
+
+class DigitsField(QLineEdit):
+    """A field for digits served by our big pad: the on-screen keyboard stays away from it."""
+
+    def __init__(self, pad: NumericPad, name: str, max_length: int) -> None:
+        super().__init__(objectName=name, maxLength=max_length)
+        self._pad = pad
+        # Qt would keep the virtual keyboard open from the previous field: no IM here.
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self._pad.attach(self)
+        super().focusInEvent(event)
+        # After Qt has told the input method about the new focus, which may re-show it.
+        QTimer.singleShot(0, QGuiApplication.inputMethod().hide)
 
 
 class LongPressArea(QWidget):

@@ -239,3 +239,88 @@ def test_finish_ends_the_visit_and_wipe_forgets(catalog_screen, qtbot):
     assert blocker.args == [ScreenId.ATTRACT]
     catalog_screen.wipe()
     assert catalog_screen.tiles == {} and catalog_screen.mode == "guided"
+
+
+# --- inside the real kiosk window -------------------------------------------------------
+
+
+def _inside(widget, scroll) -> bool:
+    """Whether `widget` is whole inside the visible part of `scroll`."""
+    from PySide6.QtCore import QPoint, QRect
+
+    viewport = scroll.viewport()
+    rect = QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+    return widget.isVisible() and viewport.rect().contains(rect)
+
+
+def _tutorial_in_kiosk(kiosk, qtbot):
+    window = kiosk.window
+    window.resize(1920, 1080)
+    qtbot.waitExposed(window)
+    window.navigator.visit.tutorial_id, window.navigator.visit.mode = VNEID, "practice"
+    window.navigator.go(ScreenId.TUTORIAL)
+    return window.navigator.screen(ScreenId.TUTORIAL)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.3, 1.6])
+def test_entry_step_shows_instruction_and_value_without_scrolling(kiosk_ui, qtbot, scale):
+    from kiosk.ui.theme import Look
+
+    screen = _tutorial_in_kiosk(kiosk_ui, qtbot)
+    kiosk_ui.window.set_look(Look(scale, False))
+    for touch in (Touch("tap", "app_vneid"), Touch("tap", "btn_activate")):
+        screen.on_touch(touch)
+    screen.on_touch(Touch("tap", "btn_send"))  # a mistake: the field is still empty
+    panel = screen.panel
+    assert panel.sample.text() == "000123456789"
+    wanted = [panel.instruction, panel.sample]
+    if scale < 1.6:
+        wanted += [panel.counter, panel.feedback]
+    qtbot.waitUntil(lambda: all(_inside(w, panel.scroll) for w in wanted), timeout=3000)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6])
+def test_each_step_scrolls_its_target_and_the_otp_sms_into_view(kiosk_ui, qtbot, scale):
+    from kiosk.ui.theme import Look
+
+    screen = _tutorial_in_kiosk(kiosk_ui, qtbot)
+    kiosk_ui.window.set_look(Look(scale, False))
+    scroll = screen.phone.scroll
+    for touch in (Touch("tap", "app_vneid"), Touch("tap", "btn_activate"),
+                  Touch("enter", "id_number", "000123456789"),
+                  Touch("enter", "phone", "0900000000"), Touch("tap", "btn_send")):
+        target = screen.renderer.find(screen.engine.state.step.target)
+        qtbot.waitUntil(lambda t=target: _inside(t, scroll), timeout=3000)
+        screen.on_touch(touch)
+    assert screen.engine.state.step.target == "otp_code"
+    field = phone_widget(screen, QLineEdit, "otp_code")
+    sms_text = next(w for w in screen.phone.content.findChildren(QWidget)
+                    if "246810" in getattr(w, "text", lambda: "")())
+    qtbot.waitUntil(lambda: _inside(field, scroll) and _inside(sms_text, scroll), timeout=3000)
+
+
+def test_phone_text_stops_growing_at_130_percent(kiosk_ui, qtbot):
+    from kiosk.ui.theme import Look
+
+    screen = _tutorial_in_kiosk(kiosk_ui, qtbot)
+    sizes = {}
+    for scale in (1.3, 1.6):
+        kiosk_ui.window.set_look(Look(scale, False))
+        sizes[scale] = (phone_widget(screen, QAbstractButton, "app_vneid").labels[0].font()
+                        .pixelSize(), screen.panel.instruction.font().pixelSize())
+    assert sizes[1.6][0] == sizes[1.3][0]  # the phone keeps a phone's proportions
+    assert sizes[1.6][1] > sizes[1.3][1]  # the instruction panel takes the full 160 %
+
+
+def test_ribbon_never_covers_the_status_text(kiosk_ui, qtbot):
+    from kiosk.ui.theme import Look
+
+    screen = _tutorial_in_kiosk(kiosk_ui, qtbot)
+    frame = screen.phone
+    for scale in (1.0, 1.6):
+        kiosk_ui.window.set_look(Look(scale, False))
+        frame.settle()
+        signal = frame.status.signal
+        right = signal.mapTo(frame.screen, signal.rect().topRight())
+        covered = frame.ribbon.covered(right.y())
+        assert right.x() <= frame.screen.width() - covered, scale

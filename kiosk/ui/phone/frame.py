@@ -6,7 +6,7 @@ the same widget fits 1920×1080, 1366×768 and 1280×1024.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,8 @@ from kiosk.ui.theme import set_role
 ASPECT = 0.56  # width / height; a modern phone is ~0.46, wider reads better for old eyes
 BEZEL = 14
 SCREEN_RADIUS = 38
+RIBBON_SIDE = 170  # at most; less on a small phone
+STATUS_GAP = 10  # between the status text and the ribbon's band
 
 
 class Ribbon(QWidget):
@@ -40,9 +42,16 @@ class Ribbon(QWidget):
         self.setAccessibleName(text)
         self.update()
 
+    def band(self) -> int:
+        return max(36, round(self.fontMetrics().height() * 1.4))
+
+    def covered(self, y: int) -> int:
+        """How far from the right edge the band reaches at height `y` (the band runs at 45°)."""
+        return round(self.width() * 0.62 + self.band() * 0.71) - y
+
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         size = self.width()
-        band = max(40, round(self.fontMetrics().height() * 1.5))
+        band = self.band()
         reach = size * 0.62  # where the band's centre line meets the top and right edges
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -65,7 +74,7 @@ class StatusBar(QWidget):
         super().__init__(parent)
         set_role(self, "phoneClear")
         row = QHBoxLayout(self)
-        row.setContentsMargins(28, 6, 120, 0)  # the ribbon owns the right corner
+        row.setContentsMargins(28, 6, 120, 0)  # the right margin clears the ribbon: see PhoneFrame
         self.time = set_role(QLabel("08:30"), "phoneStatus")
         self.signal = set_role(QLabel("4G ▂▄▆█  85%"), "phoneStatus")
         row.addWidget(self.time)
@@ -166,12 +175,82 @@ class PhoneFrame(QWidget):
         rect = self.phone_rect()
         self.bezel.setGeometry(rect)
         self.screen.setGeometry(BEZEL, BEZEL, rect.width() - 2 * BEZEL, rect.height() - 2 * BEZEL)
-        side = min(190, self.screen.width() // 2)
+        side = min(RIBBON_SIDE, self.screen.width() * 36 // 100)
         self.ribbon.setGeometry(self.screen.width() - side, 0, side, side)
         self.ribbon.raise_()
+        self._clear_ribbon()
+
+    def _clear_ribbon(self) -> None:
+        """Keep the battery and signal text out from under the ribbon at every text size."""
+        row = self.status.layout()
+        top = self.screen.layout().contentsMargins().top() + row.contentsMargins().top()
+        right = self.ribbon.covered(top) - self.screen.layout().contentsMargins().right()
+        margins = row.contentsMargins()
+        if margins.right() != right + STATUS_GAP:
+            margins.setRight(max(0, right + STATUS_GAP))
+            row.setContentsMargins(margins)
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().changeEvent(event)
+        if event.type() == event.Type.StyleChange:  # a new text size moves the ribbon's band
+            self._clear_ribbon()
+
+    def settle(self) -> None:
+        """Lay the screen out now, so that scroll positions can be computed at once."""
+        self._clear_ribbon()  # a new text size changes the ribbon's band
+        self.screen.layout().activate()
+        if self.content is not None and self.content.layout() is not None:
+            self.content.layout().activate()
+
+
+def reveal(scroll: QScrollArea, widgets: list[QWidget], margin: int = 16) -> None:
+    """Scroll so that the last of `widgets` is whole in view, and as much of the rest as fits."""
+    content = scroll.widget()
+    if content is None or not widgets:
+        return
+    rects = [QRect(w.mapTo(content, QPoint(0, 0)), w.size()) for w in widgets]
+    must = rects[-1]
+    top = min(r.top() for r in rects) - margin
+    bottom = max(r.bottom() for r in rects) + margin
+    view = scroll.viewport().height()
+    bar = scroll.verticalScrollBar()
+    if bottom - top <= view:
+        value = min(max(bar.value(), bottom - view), top)
+    else:  # show the target whole and, above it, as much of the rest as fits
+        value = min(max(top, must.bottom() + margin - view), must.top() - margin)
+    bar.setValue(max(bar.minimum(), min(value, bar.maximum())))
+
+
+class KeepInView(QObject):
+    """Keeps chosen widgets of a scroll area in view, also once a late layout pass moves them."""
+
+    def __init__(self, scroll: QScrollArea, margin: int = 16) -> None:
+        super().__init__(scroll)
+        self.scroll, self.margin = scroll, margin
+        self.wanted: list[QWidget] = []
+        scroll.verticalScrollBar().rangeChanged.connect(self._later)
+
+    def show(self, widgets: list[QWidget]) -> None:
+        self.wanted = widgets
+        self.apply()
+
+    def apply(self) -> None:
+        alive = []
+        for widget in self.wanted:
+            try:
+                if not widget.isHidden() and self.scroll.widget() is not None and \
+                        self.scroll.widget().isAncestorOf(widget):
+                    alive.append(widget)
+            except RuntimeError:  # it went away with its screen
+                continue
+        reveal(self.scroll, alive, self.margin)
+
+    def _later(self, *_range: int) -> None:
+        # rangeChanged comes before the content's own layout pass: look again after it.
+        QTimer.singleShot(0, self, self.apply)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(560, 1000)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(380, 680)
+        return QSize(300, 540)  # 1366×768 under the top bar still fits without page scrolling

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEasingCurve, QObject, QPropertyAnimation, QTimer
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QVBoxLayout, QWidget
 
 from kiosk.ui.phone.components import PhoneContext, build, build_app_bar
-from kiosk.ui.phone.frame import PhoneFrame
+from kiosk.ui.phone.frame import KeepInView, PhoneFrame
 from kiosk.ui.theme import set_role
 
 PULSE_MS = 600
@@ -62,6 +62,7 @@ class PhoneRenderer(QObject):
         self._pulse.setInterval(PULSE_MS)
         self._pulse.timeout.connect(self._flip)
         self._fade: QPropertyAnimation | None = None
+        self.in_view = KeepInView(frame.scroll, margin=20)
 
     def show_screen(self, screen_id: str, screen: Any, ctx: PhoneContext, sample: bool) -> None:
         self.highlight(None)
@@ -85,11 +86,16 @@ class PhoneRenderer(QObject):
             self._pulse.stop()
             return
         set_role_property(widget, "highlight", "on")
-        self.frame.scroll.ensureWidgetVisible(widget, 20, 40)
         self._pulse.start()
+
+    def reveal(self, widgets: list[QWidget]) -> None:
+        """Scroll the phone so that the last widget is in view, with as much of the others."""
+        self.frame.settle()
+        self.in_view.show(widgets)
 
     def clear(self) -> None:
         self.highlight(None)
+        self.in_view.wanted = []
         self.frame.set_content(None)
         self.frame.set_sample_data(False)
         self.ctx, self.screen_id = None, None

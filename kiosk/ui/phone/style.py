@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from kiosk.ui.theme import MIN_TARGET_PX, Look
 
+PHONE_SCALE_CAP = 1.3  # a real phone's proportions: at 160 % the phone would be unusable
+
 
 def phone_style_sheet(look: Look) -> str:
+    phone = Look(min(look.scale, PHONE_SCALE_CAP), look.high_contrast)
+    return _phone(phone) + _panel(look)
+
+
+def _phone(look: Look) -> str:
     p, px, hc = look.palette, look.px, look.high_contrast
     bezel = "#000000" if hc else "#2B2622"
     screen = p.surface
@@ -19,6 +26,9 @@ def phone_style_sheet(look: Look) -> str:
     pulse_a, pulse_b = p.focus, (p.primary if hc else "#F0B35A")
     target = max(MIN_TARGET_PX, px(72))
     return f"""
+    *[role="phoneScreen"] QPushButton {{ min-height: {target}px; min-width: {MIN_TARGET_PX}px;
+        font-size: {px(30)}px; }}
+    *[role="phoneSurface"] QScrollBar:vertical {{ width: 24px; }}
     *[role="phoneBezel"] {{ background: {bezel}; border: 3px solid {p.border if hc else bezel};
         border-radius: 56px; }}
     *[role="phoneScreen"], *[role="phoneSurface"] {{ background: {screen}; }}
@@ -89,12 +99,24 @@ def phone_style_sheet(look: Look) -> str:
     QPushButton[role="phoneViewfinder"] {{ background: #1F1A17; border: 4px solid {p.focus};
         border-radius: 22px; }}
     *[role="phoneViewfinderText"] {{ color: #FFFFFF; font-size: {px(28)}px; font-weight: 600; }}
+    *[role][highlight="on"] {{ border: 6px solid {pulse_a}; }}
+    *[role][highlight="alt"] {{ border: 6px solid {pulse_b}; }}
+    """
+
+
+def _panel(look: Look) -> str:
+    """The instruction panel beside the phone: it takes the full text size."""
+    p, px, hc = look.palette, look.px, look.high_contrast
+    soft = "#000000" if hc else "#EEF4F2"
+    return f"""
     *[role="panelBody"] {{ background: {p.surface}; }}
     *[role="hintNote"] {{ background: {soft}; border: 2px solid {p.primary}; border-radius: 18px; }}
     *[role="kindNote"] {{ background: {"#000000" if hc else "#FFF4E0"}; border: 3px solid {p.focus};
         border-radius: 18px; }}
+    *[role="stepCounter"] {{ font-size: {px(28)}px; font-weight: 700; color: {p.muted}; }}
+    *[role="instruction"] {{ font-size: {px(44)}px; font-weight: 700; color: {p.text}; }}
+    *[role="panelButtonText"] {{ font-size: {px(30)}px; font-weight: 600;
+        color: {p.on_secondary}; }}
     *[role="noteTitle"] {{ font-size: {px(24)}px; font-weight: 700; color: {p.muted}; }}
     *[role="sampleValue"] {{ font-size: {px(44)}px; font-weight: 700; color: {p.text}; }}
-    *[role][highlight="on"] {{ border: 6px solid {pulse_a}; }}
-    *[role][highlight="alt"] {{ border: 6px solid {pulse_b}; }}
     """

@@ -9,7 +9,7 @@ from kiosk.core.errors import ValidationError
 from kiosk.services.checkin import NewResident
 from kiosk.ui.i18n import tr
 from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import NumericPad, label
+from kiosk.ui.widgets import DigitsField, NumericPad, label
 
 FIELDS = ("full_name", "birth_year", "neighbourhood", "phone")
 
@@ -47,10 +47,7 @@ class NewResidentForm(QWidget):
         self.retranslate()
 
     def _digits_field(self, name: str, length: int) -> QLineEdit:
-        field = _PadField(self._pad, objectName=name, maxLength=length)
-        # The big on-screen pad serves these fields, not the virtual keyboard.
-        field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        return field
+        return DigitsField(self._pad, name, length)
 
     def retranslate(self) -> None:
         self._labels["full_name"].setText(tr("CheckIn", "Full name"))
@@ -88,14 +85,3 @@ class NewResidentForm(QWidget):
         self.neighbourhood.setCurrentIndex(-1)
         self.show_error(None)
 
-
-class _PadField(QLineEdit):
-    """A digits field that hands itself to the numeric pad when it gets focus."""
-
-    def __init__(self, pad: NumericPad, **kwargs: object) -> None:
-        super().__init__(**kwargs)
-        self._pad = pad
-
-    def focusInEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        self._pad.attach(self)
-        super().focusInEvent(event)

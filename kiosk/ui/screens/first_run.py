@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk.core.errors import ValidationError
@@ -12,7 +12,7 @@ from kiosk.ui.messages import validation_message
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.tasks import Task, run_in_background
 from kiosk.ui.visit import Visit
-from kiosk.ui.widgets import NumericPad, button, label
+from kiosk.ui.widgets import DigitsField, NumericPad, button, label
 
 
 class FirstRunScreen(Screen):
@@ -27,11 +27,10 @@ class FirstRunScreen(Screen):
         self._title = label("", "title")
         self._ward = label(ward_name, "subtitle")
         self._explain = label("", "body")
+        self._pad = NumericPad()
         self.pin = self._pin_field("new_pin")
         self.confirm = self._pin_field("confirm_pin")
         self._message = label("", "error", name="first_run_message")
-        self._pad = NumericPad()
-        self._pad.attach(self.pin)
         self._save = button("", "primary", self._submit, name="first_run_save")
         form = QVBoxLayout()
         form.setSpacing(14)
@@ -54,9 +53,8 @@ class FirstRunScreen(Screen):
         self.retranslate()
 
     def _pin_field(self, name: str) -> QLineEdit:
-        field = QLineEdit(objectName=name, maxLength=8)
+        field = DigitsField(self._pad, name, 8)
         field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         field.returnPressed.connect(self._submit)
         return field
 
@@ -74,14 +72,8 @@ class FirstRunScreen(Screen):
         self._save.setText(tr("FirstRun", "Save and start the kiosk"))
 
     def enter(self, visit: Visit) -> None:
-        self.pin.setFocus()
         self._pad.attach(self.pin)
-        self.confirm.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
-        if watched is self.confirm and event.type() == event.Type.FocusIn:
-            self._pad.attach(self.confirm)
-        return False
+        self.pin.setFocus()
 
     def _submit(self) -> None:
         pin, again = self.pin.text(), self.confirm.text()

@@ -11,7 +11,7 @@ from kiosk.ui.i18n import tr
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.tasks import Task, run_in_background
 from kiosk.ui.visit import Visit
-from kiosk.ui.widgets import NumericPad, button, label
+from kiosk.ui.widgets import DigitsField, NumericPad, button, label
 
 
 class StaffPinScreen(Screen):
@@ -25,13 +25,12 @@ class StaffPinScreen(Screen):
         self.role: Role | None = None
         self.last_task: Task | None = None
         self._title = label("", "title")
-        self.pin = QLineEdit(objectName="pin", maxLength=8)
+        self._pad = NumericPad()
+        self.pin = DigitsField(self._pad, "pin", 8)
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin.returnPressed.connect(self._submit)
         self._message = label("", "error", name="pin_message")
-        self._pad = NumericPad()
         self._pad.attach(self.pin)
         self._pad.setFixedSize(560, 480)
         self._cancel = button(

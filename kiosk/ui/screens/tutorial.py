@@ -5,17 +5,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.tutorials.engine import (
     Back,
@@ -33,105 +24,15 @@ from kiosk.tutorials.engine import (
 from kiosk.ui.i18n import tr
 from kiosk.ui.phone.components import ENTER, SCAN, TOGGLE, PhoneContext, Touch
 from kiosk.ui.phone.frame import ASPECT, PhoneFrame
+from kiosk.ui.phone.panel import InstructionPanel
 from kiosk.ui.phone.render import PhoneRenderer
+from kiosk.ui.phone.widgets import WrapButton
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.tasks import run_in_background
-from kiosk.ui.theme import set_role
 from kiosk.ui.visit import Visit
 
 log = logging.getLogger(__name__)
 TICK_MS = 1000
-
-
-def _label(role: str, name: str) -> QLabel:
-    label = set_role(QLabel(), role)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    return label
-
-
-class InstructionPanel(QFrame):
-    """Step counter, instruction, hint, kind feedback, practice data, and the four buttons."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        set_role(self, "panel")
-        self.title = _label("hint", "tutorialTitle")
-        self.counter = _label("subtitle", "stepCounter")
-        self.instruction = _label("title", "instruction")
-        self.hint = _label("body", "hint")
-        self.feedback = _label("body", "feedback")
-        self.hint_title = _label("noteTitle", "hintTitle")
-        self.feedback_title = _label("noteTitle", "feedbackTitle")
-        self.hint_box = self._boxed("hintNote", self.hint_title, self.hint)
-        self.feedback_box = self._boxed("kindNote", self.feedback_title, self.feedback)
-        self.sample_title = _label("noteTitle", "sampleTitle")
-        self.sample_label = _label("body", "sampleLabel")
-        self.sample = _label("sampleValue", "sampleData")
-        self.sample_box = self._boxed("card", self.sample_title, self.sample_label, self.sample)
-        self.repeat = self._button("repeatButton", "secondary")
-        self.hint_button = self._button("hintButton", "secondary")
-        self.back = self._button("backButton", "secondary")
-        self.exit = self._button("exitButton", "secondary")
-        self._layout()
-
-    @staticmethod
-    def _button(name: str, role: str) -> QPushButton:
-        button = set_role(QPushButton(), role)
-        button.setObjectName(name)
-        return button
-
-    @staticmethod
-    def _boxed(role: str, *labels: QLabel) -> QFrame:
-        box = set_role(QFrame(), role)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(24, 14, 24, 16)
-        column.setSpacing(6)
-        for label in labels:
-            column.addWidget(label)
-        box.hide()
-        return box
-
-    def _layout(self) -> None:
-        body = set_role(QWidget(), "panelBody")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 12, 0)
-        column.setSpacing(16)
-        for widget in (self.title, self.counter, self.instruction, self.feedback_box,
-                       self.hint_box, self.sample_box):
-            column.addWidget(widget)
-        column.addStretch(1)
-        scroll = set_role(QScrollArea(), "panelBody")
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        set_role(scroll.viewport(), "panelBody")
-        buttons = QGridLayout()
-        buttons.setSpacing(16)
-        for index, button in enumerate((self.repeat, self.hint_button, self.back, self.exit)):
-            buttons.addWidget(button, index // 2, index % 2)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(40, 32, 40, 32)
-        outer.setSpacing(20)
-        outer.addWidget(scroll, 1)
-        outer.addLayout(buttons)
-
-    def retranslate(self) -> None:
-        self.repeat.setText(tr("Tutorial", "Listen again"))
-        self.hint_button.setText(tr("Tutorial", "Hint"))
-        self.back.setText(tr("Tutorial", "Previous step"))
-        self.exit.setText(tr("Tutorial", "Leave lesson"))
-        self.sample_title.setText(tr("Tutorial", "Sample data to type (not your real data)"))
-        self.hint_title.setText(tr("Tutorial", "Hint"))
-        self.feedback_title.setText(tr("Tutorial", "Not quite. That's all right, try again"))
-
-    def clear(self) -> None:
-        for label in (self.title, self.counter, self.instruction, self.hint, self.feedback,
-                      self.sample, self.sample_label):
-            label.clear()
-        for box in (self.feedback_box, self.hint_box, self.sample_box):
-            box.hide()
 
 
 class TutorialScreen(Screen):
@@ -144,6 +45,7 @@ class TutorialScreen(Screen):
         self.engine: TutorialEngine | None = None
         self.run_id: str | None = None
         self._shown: tuple[str, int] | None = None  # (screen id, step index) on the phone
+        self._title = ""
         self._finishing = False
         self.phone = PhoneFrame()
         self.renderer = PhoneRenderer(self.phone)
@@ -153,8 +55,8 @@ class TutorialScreen(Screen):
         self._timer.timeout.connect(lambda: self._send(Tick()))
         self._wire()
         row = QHBoxLayout(self)
-        row.setContentsMargins(32, 24, 32, 24)
-        row.setSpacing(36)
+        row.setContentsMargins(24, 12, 24, 16)
+        row.setSpacing(28)
         row.addWidget(self.phone, 0)
         row.addWidget(self.panel, 1)
         self.retranslate()
@@ -183,7 +85,7 @@ class TutorialScreen(Screen):
         self._shown, self._finishing = None, False
         self.voice.set_language(visit.language)
         self.panel.hint_button.setVisible(visit.mode != "check")
-        self.panel.title.setText(tutorial.title.get(visit.language))
+        self._title = tutorial.title.get(visit.language)
         self._apply(self.engine.state, previous=None)
         self._timer.start()
 
@@ -258,13 +160,15 @@ class TutorialScreen(Screen):
         self.renderer.highlight(_highlight_id(state))
         p = self.panel
         shown = min(state.step_index + 1, state.total_steps)
-        p.counter.setText(tr("Tutorial", "Step {0} of {1}").format(shown, state.total_steps))
+        counter = tr("Tutorial", "Step {0} of {1}").format(shown, state.total_steps)
+        p.counter.set_full_text(f"{counter} · {self._title}" if self._title else counter)
         p.instruction.setText(state.step.instruction.get(language))
         _show(p.hint_box, p.hint, state.hint.get(language) if state.hint else "")
         _show(p.feedback_box, p.feedback,
               state.feedback.get(language) if state.feedback else "")
         p.back.setEnabled(state.step_index > 0 and not state.done)
         self._show_sample(state, language)
+        self._bring_into_view(state, previous)
         self._speak(state, previous, language)
         if previous is not None and state.step_index > previous.step_index and not state.done:
             self._record_step(state)
@@ -280,6 +184,18 @@ class TutorialScreen(Screen):
         sample = _shows_sample(tutorial, tutorial.screens[state.screen])
         self.renderer.show_screen(state.screen, tutorial.screens[state.screen], ctx, sample)
         self._shown = key
+
+    def _bring_into_view(self, state: EngineState, previous: EngineState | None) -> None:
+        """The step's target on the phone with what it needs (the SMS with the OTP); the panel."""
+        new_step = previous is None or previous.step_index != state.step_index
+        self.panel.reveal(new_step)
+        if state.done:
+            return
+        target = self.renderer.find(_highlight_id(state) or state.step.target)
+        wanted = _showing(self.phone.content, state.step.expect) if state.step.action == "enter" \
+            else []
+        if target is not None:
+            self.renderer.reveal([*wanted, target])
 
     def _speak(self, state: EngineState, previous: EngineState | None, language: str) -> None:
         if state.done:
@@ -305,7 +221,8 @@ class TutorialScreen(Screen):
         wanted = state.step.expect if state.step.action == "enter" and not state.done else None
         value = next((v for v in self.engine.tutorial.practice_data.values()
                       if wanted is not None and v.value == wanted), None)
-        self.panel.sample_label.setText(value.label.get(language) if value else "")
+        note = tr("Tutorial", "Sample data to type (not your real data)")
+        self.panel.sample_title.setText(f"{value.label.get(language)} · {note}" if value else "")
         self.panel.sample.setText(value.value if value else "")
         self.panel.sample_box.setVisible(value is not None)
 
@@ -369,6 +286,18 @@ def _highlight_id(state: EngineState) -> str | None:
     if target is not None and state.step.action == "choose" and state.step.expect:
         return state.step.expect  # point at the right item, not the whole list
     return target
+
+
+def _showing(content: QWidget | None, text: str | None) -> list[QWidget]:
+    """Phone widgets whose text shows `text`, e.g. the SMS that carries the OTP to type."""
+    if content is None or not text:
+        return []
+    found: list[QWidget] = []
+    for label in content.findChildren(QLabel):
+        if text in label.text():
+            holder = label.parentWidget()
+            found.append(holder if isinstance(holder, WrapButton) else label)
+    return found
 
 
 def _shows_sample(tutorial: Any, screen: Any) -> bool:
