@@ -1,6 +1,7 @@
-"""Start-up probe: `python startup_probe.py kiosk|first|bare|seed` prints READY when done.
+"""Start-up probe: `python startup_probe.py kiosk|ready|first|bare|seed` prints READY.
 
-kiosk: the attract screen is shown; first: the first screen of an empty data dir is shown;
+kiosk: the attract screen is shown; ready: every screen is built and a touch starts a visit;
+first: the first screen of an empty data dir is shown;
 bare: a bare QWidget is shown; seed: the data dir is seeded as `kiosk run --demo` does.
 
 The parent (benchmarks/run.py) times spawn -> READY on stdout, so the kiosk and the bare
@@ -51,27 +52,44 @@ def seed() -> None:
     print(MARKER, flush=True)
 
 
-def kiosk(first_run: bool = False) -> None:
-    """What `kiosk run` does (kiosk.app.run_kiosk), up to the first event-loop turn."""
-    from kiosk.app import build_services, prepare_environment
+def kiosk(until: str = "attract") -> None:
+    """What `kiosk run` does (kiosk.commands.run.run), on a seeded or an empty data dir.
+
+    until="attract": READY when the attract screen is shown (the first event-loop turn);
+    until="ready": READY when every screen is built over the loaded services and a touch
+    would start a visit; until="first": READY when an empty data dir's first screen is up.
+    """
+    from PySide6.QtCore import QTimer
+
+    from kiosk.commands.run import load_services, prepare_environment
     from kiosk.core.config import load_settings
 
     prepare_environment(virtual_keyboard=False)
     from kiosk.ui.kiosk import Kiosk, create_application
     from kiosk.ui.screens.base import ScreenId
 
+    settings = load_settings()
     app = create_application(sys.argv[:1])
-    shown = Kiosk(app, build_services(load_settings()))
+    shown = Kiosk(app, settings)
     shown.show(full_screen=True)
 
-    # An empty data dir starts on the first-run screen (setting the staff PIN), if there is one.
-    expected = getattr(ScreenId, "FIRST_RUN", ScreenId.ATTRACT) if first_run else ScreenId.ATTRACT
-
     def check() -> None:
+        expected = ScreenId.FIRST_RUN if until == "first" else ScreenId.ATTRACT
         if shown.navigator.current is not expected or not shown.window.isVisible():
             sys.exit(f"{expected} not shown: {shown.navigator.current}")
 
-    _ready_on_first_turn(app, check)
+    if until == "attract":
+        QTimer.singleShot(0, lambda: kiosk_done(check))
+    else:
+        shown.attached.connect(lambda: QTimer.singleShot(0, lambda: kiosk_done(check)))
+    QTimer.singleShot(0, lambda: shown.attach(load_services(settings, seed=False)))
+    app.exec()
+
+
+def kiosk_done(check) -> None:  # type: ignore[no-untyped-def]
+    check()
+    print(MARKER, flush=True)
+    os._exit(0)  # teardown is not part of start-up
 
 
 def time_start(kind: str, data_dir: Path, timeout: float = 60.0) -> float:
@@ -105,5 +123,11 @@ def time_start(kind: str, data_dir: Path, timeout: float = 60.0) -> float:
 
 
 if __name__ == "__main__":
-    probes = {"bare": bare, "kiosk": kiosk, "first": lambda: kiosk(first_run=True), "seed": seed}
+    probes = {
+        "bare": bare,
+        "kiosk": kiosk,
+        "ready": lambda: kiosk("ready"),
+        "first": lambda: kiosk("first"),
+        "seed": seed,
+    }
     probes[sys.argv[1]]()

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,23 +60,3 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         results=ResultsService(factory, clock),
         catalog=catalog,
     )
-
-
-def prepare_environment(*, virtual_keyboard: bool) -> None:
-    """Environment Qt reads at start: the on-screen keyboard, writable caches."""
-    if virtual_keyboard:
-        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-    os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
-
-
-def run_kiosk(settings: Settings, *, windowed: bool = False) -> int:
-    """Start the kiosk window and the event loop. Exits only through the staff menu."""
-    offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
-    prepare_environment(virtual_keyboard=not offscreen)
-    from kiosk.ui.kiosk import Kiosk, create_application
-
-    app = create_application(sys.argv[:1])
-    services = build_services(settings)
-    kiosk = Kiosk(app, services)
-    kiosk.show(full_screen=not windowed)
-    return app.exec()

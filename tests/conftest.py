@@ -75,7 +75,7 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch):  # type: ignore[no-untype
         services = build_services(settings)
         if staff_pin:
             services.auth.set_pin(Role.STAFF, staff_pin)
-        kiosk = Kiosk(qapp, services, Printer(settings.outbox_dir, printer_name))
+        kiosk = Kiosk.with_services(qapp, services, Printer(settings.outbox_dir, printer_name))
         kiosk.show(full_screen=False)
         built.append(kiosk)
         return kiosk

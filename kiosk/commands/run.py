@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+from pathlib import Path
 
 from kiosk.core.config import demo_data_dir, load_settings
 
@@ -23,13 +25,34 @@ def demo_settings():  # type: ignore[no-untyped-def]
     return load_settings(data_dir=data_dir)
 
 
+def prepare_environment(*, virtual_keyboard: bool) -> None:
+    """Environment Qt reads at start: the on-screen keyboard, a writable cache."""
+    if virtual_keyboard:
+        os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("XDG_CACHE_HOME", str(Path.home() / ".cache"))
+
+
 def run(args: argparse.Namespace) -> int:
-    from kiosk.app import build_services, run_kiosk
+    settings = demo_settings() if args.demo else load_settings()
+    offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
+    prepare_environment(virtual_keyboard=not offscreen)
+    from PySide6.QtCore import QTimer
+
+    from kiosk.ui.kiosk import Kiosk, create_application
+
+    app = create_application(sys.argv[:1])
+    kiosk = Kiosk(app, settings)
+    kiosk.show(full_screen=not args.windowed)
+    # The attract screen is up; the database and the other screens follow a turn later.
+    QTimer.singleShot(0, lambda: kiosk.attach(load_services(settings, seed=args.demo)))
+    return app.exec()
+
+
+def load_services(settings, *, seed: bool):  # type: ignore[no-untyped-def]
+    from kiosk.app import build_services
     from kiosk.services.demo import seed_demo
 
-    settings = demo_settings() if args.demo else load_settings()
-    if args.demo:
-        services = build_services(settings)
+    services = build_services(settings)
+    if seed:
         seed_demo(services.session_factory, services.clock, settings.kiosk_id)
-        services.engine.dispose()
-    return run_kiosk(settings, windowed=args.windowed)
+    return services

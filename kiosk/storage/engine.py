@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest revision under migrations/versions (tests/storage checks they agree).
+SCHEMA_HEAD = "0001"
 
 SessionFactory = sessionmaker[Session]
 
@@ -33,14 +39,28 @@ def make_engine(url: str) -> Engine:
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     return cfg
 
 
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:  # no alembic_version table yet: an empty database
+        return None
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Create the schema on first start; upgrade it on later starts."""
+    if revision == "head" and current_revision(engine) == SCHEMA_HEAD:
+        return  # up to date: not even importing Alembic keeps start-up fast
+    from alembic import command
+
     command.upgrade(alembic_config(engine), revision)
 
 

@@ -1,34 +1,32 @@
-"""Assembles the window: screens in their order, translations, theme, guard, idle wipe."""
+"""Assembles the window: screens in their order, translations, theme, guard, idle wipe.
+
+Start-up is in two steps so that the attract screen shows within a frame or two of
+a bare Qt window: `Kiosk(app, settings)` builds only the window and the attract
+screen (light imports); `attach(services)` then builds every other screen, on the
+next event-loop turn, after the database and the tutorials are loaded.
+"""
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import Services
-from kiosk.services.auth import Role
-from kiosk.ui import print_flows, theme
+from kiosk.core.config import Settings
+from kiosk.ui import theme
 from kiosk.ui.guard import KioskGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.main_window import MainWindow
-from kiosk.ui.phone.style import phone_style_sheet
-from kiosk.ui.printing import Printer
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScreenId
-from kiosk.ui.screens.catalog import CatalogScreen
-from kiosk.ui.screens.checkin import CheckInScreen
-from kiosk.ui.screens.completion import CompletionScreen
-from kiosk.ui.screens.consent import ConsentScreen
-from kiosk.ui.screens.first_run import FirstRunScreen
-from kiosk.ui.screens.language import LanguageScreen
-from kiosk.ui.screens.staff_menu import StaffMenuScreen
-from kiosk.ui.screens.staff_pin import StaffPinScreen
-from kiosk.ui.screens.tutorial import TutorialScreen
-from kiosk.ui.voice import Voice
+
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.ui.navigator import Navigator
+    from kiosk.ui.printing import Printer
 
 
 def _register_fonts() -> str:
@@ -52,40 +50,80 @@ def create_application(argv: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-class Kiosk:
-    """The running kiosk UI over a set of services."""
+class Kiosk(QObject):
+    """The running kiosk UI. `attached` fires once every screen can be used."""
 
-    def __init__(
-        self, app: QApplication, services: Services, printer: Printer | None = None
-    ) -> None:
+    attached = Signal()
+
+    def __init__(self, app: QApplication, settings: Settings, printer: Printer | None = None) -> None:
+        super().__init__()
         self.app = app
-        self.services = services
-        settings = services.settings
-        self.printer = printer or Printer.from_settings(settings)
+        self.settings = settings
+        self.services: Services | None = None
+        self.printer = printer
         self.translations = Translations()
-        self.voice = Voice()
         self.guard = KioskGuard(app)
         app.installEventFilter(self.guard)
-        self.window = MainWindow(
-            settings.ward_name, settings.idle_seconds, settings.countdown_seconds
-        )
+        self.window = MainWindow(settings.ward_name, settings.idle_seconds, settings.countdown_seconds)
         app.installEventFilter(self.window.idle)
-        self._add_screens()
+        self.attract = AttractScreen(settings.ward_name)
+        self.attract.set_ready(False)
+        self.window.navigator.add(self.attract)
         self.window.language_changed.connect(self.set_language)
         self.window.look_changed.connect(self.apply_look)
-        self.window.voice_toggled.connect(self.voice.set_enabled)
-        self.window.on_call_volunteer = lambda: services.audit.record("resident", "call_volunteer")
+        self.window.overlay.expired.connect(self._reset_preferences)
         self.apply_look(self.window.look)
         self.set_language(settings.language)
-        first_run = not services.auth.has_pin(Role.STAFF)
-        self.window.navigator.go(ScreenId.FIRST_RUN if first_run else ScreenId.ATTRACT)
+        self.window.navigator.go(ScreenId.ATTRACT)
+
+    @classmethod
+    def with_services(cls, app: QApplication, services: Services, printer: Printer | None = None) -> Kiosk:
+        kiosk = cls(app, services.settings, printer)
+        kiosk.attach(services)
+        return kiosk
 
     @property
-    def navigator(self):  # type: ignore[no-untyped-def]
+    def navigator(self) -> Navigator:
         return self.window.navigator
 
-    def _add_screens(self) -> None:
-        s = self.services
+    def attach(self, services: Services) -> None:
+        """Build every other screen over `services`; the attract screen starts taking touches."""
+        from kiosk.services.auth import Role
+        from kiosk.ui.printing import Printer
+        from kiosk.ui.voice import Voice
+
+        self.services = services
+        self.printer = self.printer or Printer.from_settings(services.settings)
+        self.voice = Voice()
+        self.window.voice_toggled.connect(self.voice.set_enabled)
+        self.window.on_call_volunteer = lambda: services.audit.record("resident", "call_volunteer")
+        self._add_screens(services)
+        self.voice.set_language(self.window.navigator.visit.language)
+        self.window.retranslate()
+        self.attract.set_ready(True)
+        from kiosk.ui import print_flows
+        from kiosk.ui.tasks import run_in_background
+
+        run_in_background(print_flows.warm_up)
+        if not services.auth.has_pin(Role.STAFF):
+            self.window.navigator.go(ScreenId.FIRST_RUN)
+        self.attached.emit()
+
+    def _add_screens(self, s: Services) -> None:
+        # Imported here: these pull in SQLAlchemy, pydantic and friends (see the module doc).
+        from functools import partial
+
+        from kiosk.ui import print_flows
+        from kiosk.ui.screens.catalog import CatalogScreen
+        from kiosk.ui.screens.checkin import CheckInScreen
+        from kiosk.ui.screens.completion import CompletionScreen
+        from kiosk.ui.screens.consent import ConsentScreen
+        from kiosk.ui.screens.first_run import FirstRunScreen
+        from kiosk.ui.screens.language import LanguageScreen
+        from kiosk.ui.screens.staff_menu import StaffMenuScreen
+        from kiosk.ui.screens.staff_pin import StaffPinScreen
+        from kiosk.ui.screens.tutorial import TutorialScreen
+
         language = LanguageScreen()
         language.language_chosen.connect(self.set_language)
         completion = CompletionScreen(partial(print_flows.print_certificate, s, self.printer))
@@ -97,7 +135,6 @@ class Kiosk:
         first_run.pin_set.connect(lambda: s.audit.record("admin", "first_run_pin_set"))
         for screen in (
             first_run,
-            AttractScreen(s.settings.ward_name),
             language,
             ConsentScreen(lambda agreed, text: s.checkin.record_consent(agreed, text)),
             CheckInScreen(s.checkin, s.settings.neighbourhoods),
@@ -108,24 +145,29 @@ class Kiosk:
             staff_menu,
         ):
             self.window.navigator.add(screen)
-        self.window.overlay.expired.connect(self._reset_preferences)
 
     def apply_look(self, look: theme.Look) -> None:
+        from kiosk.ui.phone.style import phone_style_sheet
+
         self.app.setStyleSheet(theme.style_sheet(look) + phone_style_sheet(look))
 
     def _print_attendance(self) -> int:
+        from kiosk.ui import print_flows
+
+        assert self.services is not None and self.printer is not None
         role = self.staff_pin.role.value if self.staff_pin.role else "staff"
         return print_flows.print_attendance(self.services, self.printer, role)
 
     def set_language(self, language: str) -> None:
         self.translations.use(language)
-        self.voice.set_language(language)
+        if self.services is not None:
+            self.voice.set_language(language)
         self.window.navigator.visit.language = language
         self.window.retranslate()
 
     def _reset_preferences(self) -> None:
         self.window.set_look(theme.Look())
-        self.set_language(self.services.settings.language)
+        self.set_language(self.settings.language)
 
     def end_visit(self) -> None:
         self.window.navigator.end_visit()
@@ -133,7 +175,8 @@ class Kiosk:
 
     def exit(self) -> None:
         role = self.staff_pin.role.value if self.staff_pin.role else "staff"
-        self.services.audit.record(role, "exit")
+        if self.services is not None:
+            self.services.audit.record(role, "exit")
         self.window.allow_close = True
         self.window.close()
         self.app.quit()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kiosk.documents.attendance import render_attendance
-from kiosk.documents.certificate import CertificateDocument, render_certificate
+# kiosk.documents (reportlab, qrcode, Pillow) is imported inside the functions: these run on
+# a worker thread, so the ~250 ms of imports never delays the kiosk's start.
 
 if TYPE_CHECKING:
     from kiosk.app import Services
@@ -16,6 +16,8 @@ def certificate_document(
     services: Services, resident_id: str, tutorial_id: str
 ) -> tuple[str, bytes]:
     """Issue a signed certificate for a finished tutorial; return its id and its PDF."""
+    from kiosk.documents.certificate import CertificateDocument, render_certificate
+
     tutorial = services.catalog.get(tutorial_id)
     issued = services.certificates.issue(resident_id, tutorial.id, tutorial.title.vi)
     pdf = render_certificate(
@@ -41,6 +43,8 @@ def print_certificate(
 
 
 def attendance_document(services: Services) -> tuple[int, bytes]:
+    from kiosk.documents.attendance import render_attendance
+
     sheet = services.attendance.sheet_for_day(services.clock.now().date())
     return len(sheet.rows), render_attendance(sheet)
 
@@ -50,3 +54,10 @@ def print_attendance(services: Services, printer: Printer, actor: str) -> int:
     services.audit.record(actor, "print_attendance", f"{rows} rows")
     printer.print_pdf(pdf, f"attendance-{services.clock.now():%Y-%m-%d}")
     return rows
+
+
+def warm_up() -> None:
+    """Import and register what printing needs ahead of the first print (run it off-thread)."""
+    from kiosk.documents.fonts import register_fonts
+
+    register_fonts()

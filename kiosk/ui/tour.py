@@ -154,7 +154,7 @@ def run_tour(settings: Settings, out: Path) -> list[Path]:
     app = create_application(["kiosk-demo"])
     services = build_services(settings)
     seed_demo(services.session_factory, services.clock, settings.kiosk_id)
-    kiosk = Kiosk(app, services, FolderPrinter(out))  # type: ignore[arg-type]
+    kiosk = Kiosk.with_services(app, services, FolderPrinter(out))  # type: ignore[arg-type]
     kiosk.show(full_screen=True)
     tour = Tour(kiosk, out)
     resident_visit(tour)

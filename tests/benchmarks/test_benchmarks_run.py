@@ -13,6 +13,7 @@ import pytest
 RUN = Path(__file__).resolve().parents[2] / "benchmarks" / "run.py"
 FIGURES = {
     "startup": True,  # name: has a floor
+    "startup_ready": True,
     "startup_first_run": True,
     "checkin_commit_p95": True,
     "certificate_pdf": True,

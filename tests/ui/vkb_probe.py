@@ -25,7 +25,7 @@ def main() -> None:
     app = create_application(["vkb-probe"])
     services = build_services(load_settings())
     services.auth.set_pin(Role.STAFF, "2468")
-    kiosk = Kiosk(app, services)
+    kiosk = Kiosk.with_services(app, services)
     kiosk.show(full_screen=True)
     window = kiosk.window
     for name in ("start", "lang_vi", "consent_agree"):

@@ -17,6 +17,7 @@ class AttractScreen(Screen):
     def __init__(self, ward_name: str) -> None:
         super().__init__()
         self._ward = ward_name
+        self._ready = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(120, 80, 120, 80)
         layout.addStretch(2)
@@ -46,8 +47,13 @@ class AttractScreen(Screen):
         )
         self._start.setText("Chạm để bắt đầu  ·  Touch to start")
 
+    def set_ready(self, ready: bool) -> None:
+        """Touches start a visit only once the other screens exist (see kiosk.ui.kiosk)."""
+        self._ready = ready
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         self._begin()
 
     def _begin(self) -> None:
-        self.navigate.emit(ScreenId.LANGUAGE)
+        if self._ready:
+            self.navigate.emit(ScreenId.LANGUAGE)
