@@ -55,7 +55,9 @@ class Kiosk(QObject):
 
     attached = Signal()
 
-    def __init__(self, app: QApplication, settings: Settings, printer: Printer | None = None) -> None:
+    def __init__(
+        self, app: QApplication, settings: Settings, printer: Printer | None = None
+    ) -> None:
         super().__init__()
         self.app = app
         self.settings = settings
@@ -64,7 +66,9 @@ class Kiosk(QObject):
         self.translations = Translations()
         self.guard = KioskGuard(app)
         app.installEventFilter(self.guard)
-        self.window = MainWindow(settings.ward_name, settings.idle_seconds, settings.countdown_seconds)
+        self.window = MainWindow(
+            settings.ward_name, settings.idle_seconds, settings.countdown_seconds
+        )
         app.installEventFilter(self.window.idle)
         self.attract = AttractScreen(settings.ward_name)
         self.attract.set_ready(False)
@@ -77,7 +81,9 @@ class Kiosk(QObject):
         self.window.navigator.go(ScreenId.ATTRACT)
 
     @classmethod
-    def with_services(cls, app: QApplication, services: Services, printer: Printer | None = None) -> Kiosk:
+    def with_services(
+        cls, app: QApplication, services: Services, printer: Printer | None = None
+    ) -> Kiosk:
         kiosk = cls(app, services.settings, printer)
         kiosk.attach(services)
         return kiosk

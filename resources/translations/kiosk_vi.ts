@@ -67,59 +67,54 @@
   <context>
     <name>CheckIn</name>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="104" />
-      <source>Check in</source>
-      <translation>Ghi danh</translation>
-    </message>
-    <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="62" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="59" />
       <source>Choose…</source>
       <translation>Chọn…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="113" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="108" />
       <source>Continue</source>
       <translation>Tiếp tục</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="56" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="100" />
+      <source>First visit: sign up</source>
+      <translation>Lần đầu đến: ghi danh</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="53" />
       <source>Full name</source>
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="106" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="101" />
       <source>I have been here before</source>
       <translation>Tôi đã từng đến</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="110" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="105" />
       <source>Is this you?</source>
       <translation>Có phải bạn không?</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="58" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="55" />
       <source>Khu phố (neighbourhood)</source>
       <translation>Khu phố</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="59" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="56" />
       <source>Mobile phone (optional)</source>
       <translation>Số điện thoại di động (không bắt buộc)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="105" />
-      <source>My first visit</source>
-      <translation>Lần đầu đến</translation>
-    </message>
-    <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="112" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="107" />
       <source>No</source>
       <translation>Không phải</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="175" />
-      <source>No one found. Check the spelling, or choose 'My first visit'.</source>
-      <translation>Không tìm thấy. Bạn xem lại cách viết, hoặc chọn “Lần đầu đến”.</translation>
+      <location filename="../../kiosk/ui/screens/checkin.py" line="172" />
+      <source>No one found. Check the spelling, or choose 'First visit: sign up'.</source>
+      <translation>Không tìm thấy. Bạn xem lại cách viết, hoặc chọn “Lần đầu đến: ghi danh”.</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/checkin.py" line="211" />
@@ -132,27 +127,27 @@
       <translation>Xin lỗi, chưa lưu được. Bạn vui lòng nhờ tình nguyện viên.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="108" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="103" />
       <source>Type your name (accents not needed) or your phone number.</source>
       <translation>Gõ tên của bạn (không cần dấu) hoặc số điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="57" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="54" />
       <source>Year of birth</source>
       <translation>Năm sinh</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="111" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="106" />
       <source>Yes, this is me</source>
       <translation>Đúng, là tôi</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="61" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="58" />
       <source>e.g. 1955</source>
       <translation>ví dụ: 1955</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin_form.py" line="60" />
+      <location filename="../../kiosk/ui/screens/checkin_form.py" line="57" />
       <source>e.g. Nguyễn Văn An</source>
       <translation>ví dụ: Nguyễn Văn An</translation>
     </message>
@@ -160,57 +155,57 @@
   <context>
     <name>Completion</name>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="88" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="90" />
       <source>Certificates are given to residents who checked in with their name.</source>
       <translation>Giấy chứng nhận dành cho người đã ghi danh bằng họ tên.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="57" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="59" />
       <source>Finish</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="72" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="74" />
       <source>Lesson stopped</source>
       <translation>Đã dừng bài học</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="56" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="58" />
       <source>Practise another lesson</source>
       <translation>Học bài khác</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="55" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="57" />
       <source>Print my certificate</source>
       <translation>In giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="96" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="101" />
       <source>Printing your certificate…</source>
       <translation>Đang in giấy chứng nhận…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="54" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="56" />
       <source>Remember:</source>
       <translation>Hãy nhớ:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="116" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="121" />
       <source>The printer is not ready. Your certificate is saved, and a volunteer will print it for you.</source>
       <translation>Máy in chưa sẵn sàng. Giấy chứng nhận đã được lưu, tình nguyện viên sẽ in giúp bạn.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="70" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="72" />
       <source>Well done! You finished the lesson.</source>
       <translation>Chúc mừng! Bạn đã hoàn thành bài học.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="109" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="114" />
       <source>Your certificate is printed. Please take it from the printer.</source>
       <translation>Đã in xong. Mời bạn lấy giấy chứng nhận ở máy in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="76" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="78" />
       <source>{0} of {1} steps without help, in about {2} minutes.</source>
       <translation>{0}/{1} bước tự làm không cần gợi ý, trong khoảng {2} phút.</translation>
     </message>
@@ -251,22 +246,22 @@
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="58" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="64" />
       <source>Choose the staff PIN (4 to 8 digits). It opens the staff menu: a long press in the top-left corner of the screen. Keep it secret.</source>
       <translation>Chọn mã PIN cán bộ (4 đến 8 chữ số). Mã này mở menu cán bộ: nhấn giữ ở góc trên bên trái màn hình. Hãy giữ bí mật.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="56" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="62" />
       <source>First start of this kiosk</source>
       <translation>Khởi động lần đầu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="64" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="70" />
       <source>New staff PIN</source>
       <translation>Mã PIN cán bộ mới</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="66" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="72" />
       <source>Save and start the kiosk</source>
       <translation>Lưu và bắt đầu</translation>
     </message>
@@ -276,7 +271,7 @@
       <translation>Không lưu được mã PIN.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="65" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="71" />
       <source>The same PIN again</source>
       <translation>Nhập lại mã PIN</translation>
     </message>
@@ -357,17 +352,17 @@
       <translation>Bật</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/phone/frame.py" line="125" />
+      <location filename="../../kiosk/ui/phone/frame.py" line="134" />
       <source>PRACTICE</source>
       <translation>MÔ PHỎNG</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/phone/frame.py" line="127" />
+      <location filename="../../kiosk/ui/phone/frame.py" line="136" />
       <source>Practice phone (not a real phone)</source>
       <translation>Điện thoại tập (không phải điện thoại thật)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/phone/frame.py" line="126" />
+      <location filename="../../kiosk/ui/phone/frame.py" line="135" />
       <source>Sample data</source>
       <translation>Dữ liệu mẫu</translation>
     </message>
@@ -395,32 +390,32 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="124" />
+      <location filename="../../kiosk/ui/main_window.py" line="135" />
       <source>A volunteer has been called and will come to you. Please wait a moment.</source>
       <translation>Đã gọi tình nguyện viên, họ sẽ đến ngay. Bạn vui lòng chờ một chút.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="85" />
+      <location filename="../../kiosk/ui/main_window.py" line="96" />
       <source>Call a volunteer</source>
       <translation>Gọi tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="81" />
+      <location filename="../../kiosk/ui/main_window.py" line="90" />
       <source>High contrast</source>
       <translation>Tương phản cao</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="80" />
+      <location filename="../../kiosk/ui/main_window.py" line="89" />
       <source>Text size {0}%</source>
       <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="84" />
+      <location filename="../../kiosk/ui/main_window.py" line="94" />
       <source>Voice off</source>
       <translation>Giọng đọc: tắt</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="84" />
+      <location filename="../../kiosk/ui/main_window.py" line="94" />
       <source>Voice on</source>
       <translation>Giọng đọc: bật</translation>
     </message>
@@ -428,67 +423,67 @@
   <context>
     <name>Staff</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="63" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="65" />
       <source>Attendance sheet printed ({0} people).</source>
       <translation>Đã in danh sách điểm danh ({0} người).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="47" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="49" />
       <source>Back to the kiosk</source>
       <translation>Quay lại màn hình chính</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="50" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="51" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="61" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="62" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="68" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="70" />
       <source>Could not print: the sheet is kept in the outbox folder.</source>
       <translation>Chưa in được: danh sách đã được lưu trong thư mục chờ in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="48" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="50" />
       <source>Exit</source>
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="46" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="48" />
       <source>Print today's attendance sheet</source>
       <translation>In danh sách điểm danh hôm nay</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="56" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="58" />
       <source>Printing…</source>
       <translation>Đang in…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="49" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="50" />
       <source>Staff PIN</source>
       <translation>Mã PIN cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="45" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="47" />
       <source>Staff menu</source>
       <translation>Menu cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="81" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="82" />
       <source>The PIN could not be checked.</source>
       <translation>Không kiểm tra được mã PIN.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="78" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="79" />
       <source>Too many wrong PINs. Try again in {0} seconds.</source>
       <translation>Nhập sai quá nhiều lần. Vui lòng thử lại sau {0} giây.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="68" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="69" />
       <source>Wrong PIN. Please try again.</source>
       <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
@@ -496,37 +491,37 @@
   <context>
     <name>Tutorial</name>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="122" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="180" />
       <source>Hint</source>
       <translation>Gợi ý</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="124" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="178" />
       <source>Leave lesson</source>
       <translation>Thoát bài</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="121" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="175" />
       <source>Listen again</source>
       <translation>Nghe lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="127" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="181" />
       <source>Not quite. That's all right, try again</source>
       <translation>Chưa đúng. Không sao, bạn thử lại nhé</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="123" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="177" />
       <source>Previous step</source>
       <translation>Quay lại bước trước</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="125" />
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="223" />
       <source>Sample data to type (not your real data)</source>
       <translation>Dữ liệu mẫu để nhập (không phải thông tin thật của bạn)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="261" />
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="162" />
       <source>Step {0} of {1}</source>
       <translation>Bước {0}/{1}</translation>
     </message>

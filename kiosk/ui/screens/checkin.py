@@ -34,7 +34,6 @@ class CheckInScreen(Screen):
         self.pad = NumericPad()
         self.form = NewResidentForm(neighbourhoods, self.pad)
         self.form.submitted.connect(self.submit)
-        self._title = label("", "title")
         self._new_tab = button("", "secondary", lambda: self._show(NEW), name="tab_new")
         self._old_tab = button("", "secondary", lambda: self._show(RETURNING), name="tab_returning")
         tabs = QButtonGroup(self)
@@ -54,8 +53,6 @@ class CheckInScreen(Screen):
     def _layout(self, tabs: QButtonGroup) -> None:
         tab_row = QHBoxLayout()
         tab_row.setSpacing(20)
-        tab_row.addWidget(self._title)
-        tab_row.addStretch(1)
         tab_row.addWidget(self._new_tab)
         tab_row.addWidget(self._old_tab)
         left = QVBoxLayout()
@@ -67,8 +64,8 @@ class CheckInScreen(Screen):
         right.addWidget(self._status)
         right.addWidget(self._continue)
         row = QHBoxLayout(self)
-        row.setContentsMargins(80, 8, 80, 8)
-        row.setSpacing(60)
+        row.setContentsMargins(48, 8, 48, 8)
+        row.setSpacing(40)
         row.addLayout(left, 3)
         row.addLayout(right, 2)
 
@@ -100,8 +97,7 @@ class CheckInScreen(Screen):
         return page
 
     def retranslate(self) -> None:
-        self._title.setText(tr("CheckIn", "Check in"))
-        self._new_tab.setText(tr("CheckIn", "My first visit"))
+        self._new_tab.setText(tr("CheckIn", "First visit: sign up"))
         self._old_tab.setText(tr("CheckIn", "I have been here before"))
         self._search_hint.setText(
             tr("CheckIn", "Type your name (accents not needed) or your phone number.")
@@ -173,7 +169,10 @@ class CheckInScreen(Screen):
         if text.strip() and self._results.count() == 0:
             self._results.addWidget(
                 label(
-                    tr("CheckIn", "No one found. Check the spelling, or choose 'My first visit'."),
+                    tr(
+                        "CheckIn",
+                        "No one found. Check the spelling, or choose 'First visit: sign up'.",
+                    ),
                     "hint",
                 )
             )

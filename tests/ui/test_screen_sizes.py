@@ -1,0 +1,52 @@
+"""Every screen lays out at 1920×1080, 1366×768 and 1280×1024: nothing wider than the window,
+touch targets at least 60 px, and at 1920×1080 no screen needs scrolling."""
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QScrollArea
+
+from kiosk.ui.screens.base import ScreenId
+
+SIZES = [(1920, 1080), (1366, 768), (1280, 1024)]
+RESIDENT_SCREENS = [
+    ScreenId.ATTRACT,
+    ScreenId.LANGUAGE,
+    ScreenId.CONSENT,
+    ScreenId.CHECKIN,
+    ScreenId.CATALOG,
+    ScreenId.COMPLETION,
+    ScreenId.STAFF_PIN,
+    ScreenId.STAFF_MENU,
+    ScreenId.FIRST_RUN,
+]
+
+
+def _page(screen) -> QScrollArea:
+    page = screen.parentWidget().parentWidget()
+    assert isinstance(page, QScrollArea)
+    return page
+
+
+@pytest.mark.parametrize("width, height", SIZES)
+def test_screens_fit_the_window_width_and_targets_are_big(kiosk_ui, qtbot, width, height):
+    window = kiosk_ui.window
+    window.resize(width, height)
+    for screen_id in RESIDENT_SCREENS:
+        window.navigator.go(screen_id)
+        screen = window.navigator.screen(screen_id)
+        qtbot.waitUntil(lambda s=screen: s.width() > 0 and s.isVisible(), timeout=2000)
+        viewport = _page(screen).viewport()
+        assert screen.minimumSizeHint().width() <= viewport.width(), screen_id
+        for widget in screen.findChildren(QAbstractButton) + screen.findChildren(QLineEdit):
+            if widget.isVisibleTo(screen) and widget.objectName() != "staff_corner":
+                assert widget.height() >= 60, (screen_id, widget.objectName(), widget.height())
+
+
+def test_no_screen_scrolls_at_1920_by_1080(kiosk_ui, qtbot):
+    window = kiosk_ui.window
+    window.resize(1920, 1080)
+    for screen_id in RESIDENT_SCREENS:
+        window.navigator.go(screen_id)
+        screen = window.navigator.screen(screen_id)
+        qtbot.waitUntil(lambda s=screen: s.isVisible(), timeout=2000)
+        viewport = _page(screen).viewport()
+        assert screen.minimumSizeHint().height() <= viewport.height(), screen_id
