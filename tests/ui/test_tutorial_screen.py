@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+from qt_helpers import find, tap, type_text, visible_texts
 from sqlalchemy import select
 
 from kiosk.storage.models import Resident, StepResult, TutorialRun
@@ -15,8 +16,6 @@ from kiosk.ui.phone.components import Touch
 from kiosk.ui.screens.base import ScreenId
 from kiosk.ui.screens.catalog import CatalogScreen
 from kiosk.ui.visit import Visit
-
-from qt_helpers import find, tap, type_text, visible_texts
 
 VNEID = "vneid-activate-level2"
 SHOTS = Path("/tmp/mc-shots")

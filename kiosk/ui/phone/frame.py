@@ -211,13 +211,15 @@ def reveal(scroll: QScrollArea, widgets: list[QWidget], margin: int = 16) -> Non
     rects = [QRect(w.mapTo(content, QPoint(0, 0)), w.size()) for w in widgets]
     must = rects[-1]
     top = min(r.top() for r in rects) - margin
-    bottom = max(r.bottom() for r in rects) + margin
+    bottom = max(r.y() + r.height() for r in rects) + margin  # exclusive
     view = scroll.viewport().height()
     bar = scroll.verticalScrollBar()
+    if bottom - top > view >= bottom - top - 2 * margin:  # fits without the breathing room
+        top, bottom = top + margin, bottom - margin
     if bottom - top <= view:
         value = min(max(bar.value(), bottom - view), top)
     else:  # show the target whole and, above it, as much of the rest as fits
-        value = min(max(top, must.bottom() + margin - view), must.top() - margin)
+        value = min(max(top, must.y() + must.height() + margin - view), must.top() - margin)
     bar.setValue(max(bar.minimum(), min(value, bar.maximum())))
 
 

@@ -6,7 +6,7 @@ is seen without scrolling at 100 % and 130 % text; the hint is one compact note 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -89,6 +89,11 @@ class ButtonRow(QWidget):
             self.grid.removeWidget(button)
         for index, button in enumerate(self.buttons):
             self.grid.addWidget(button, index // columns, index % columns)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Two by two at the least: one row must never make the panel wider than the room."""
+        widest = max(max(b.minimumSizeHint().width(), b.minimumWidth()) for b in self.buttons)
+        return QSize(2 * widest + self.grid.spacing(), super().minimumSizeHint().height())
 
     def relayout(self) -> None:
         self._place(self._wanted())

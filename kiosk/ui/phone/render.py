@@ -30,7 +30,7 @@ def build_screen(screen: Any, ctx: PhoneContext) -> tuple[QWidget, list[QWidget]
     page = set_role(QWidget(), "phoneSurface")
     column = QVBoxLayout(page)
     column.setContentsMargins(0, 0, 0, 16)
-    column.setSpacing(18)
+    column.setSpacing(14)
     if screen.title is not None:
         column.addWidget(build_app_bar(_Bar(screen.title), ctx))
     for component in screen.components:
@@ -62,7 +62,7 @@ class PhoneRenderer(QObject):
         self._pulse.setInterval(PULSE_MS)
         self._pulse.timeout.connect(self._flip)
         self._fade: QPropertyAnimation | None = None
-        self.in_view = KeepInView(frame.scroll, margin=20)
+        self.in_view = KeepInView(frame.scroll, margin=12)
 
     def show_screen(self, screen_id: str, screen: Any, ctx: PhoneContext, sample: bool) -> None:
         self.highlight(None)

@@ -50,7 +50,8 @@ def _phone(look: Look) -> str:
     *[role="phoneText"] {{ font-size: {px(28)}px; color: {p.text}; }}
     *[role="phoneHeading"] {{ font-size: {px(32)}px; font-weight: 700; color: {p.text}; }}
     *[role="phoneLabel"] {{ font-size: {px(24)}px; font-weight: 600; color: {p.muted}; }}
-    QLineEdit[role="phoneField"] {{ font-size: {px(34)}px; min-height: {target}px; }}
+    QLineEdit[role="phoneField"] {{ font-size: {px(34)}px;
+        min-height: {max(MIN_TARGET_PX, px(60))}px; }}
     *[role="phoneButtonText"] {{ font-size: {px(30)}px; font-weight: 700; }}
     *[role="phoneItemText"] {{ font-size: {px(28)}px; font-weight: 600; color: {p.text}; }}
     *[role="phoneItemDetail"] {{ font-size: {px(22)}px; color: {p.muted}; }}

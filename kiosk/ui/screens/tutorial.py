@@ -26,7 +26,6 @@ from kiosk.ui.phone.components import ENTER, SCAN, TOGGLE, PhoneContext, Touch
 from kiosk.ui.phone.frame import ASPECT, PhoneFrame
 from kiosk.ui.phone.panel import InstructionPanel
 from kiosk.ui.phone.render import PhoneRenderer
-from kiosk.ui.phone.widgets import WrapButton
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.tasks import run_in_background
 from kiosk.ui.visit import Visit
@@ -292,12 +291,7 @@ def _showing(content: QWidget | None, text: str | None) -> list[QWidget]:
     """Phone widgets whose text shows `text`, e.g. the SMS that carries the OTP to type."""
     if content is None or not text:
         return []
-    found: list[QWidget] = []
-    for label in content.findChildren(QLabel):
-        if text in label.text():
-            holder = label.parentWidget()
-            found.append(holder if isinstance(holder, WrapButton) else label)
-    return found
+    return [label for label in content.findChildren(QLabel) if text in label.text()]
 
 
 def _shows_sample(tutorial: Any, screen: Any) -> bool:
