@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self.staff_corner = LongPressArea()
         self.staff_corner.activated.connect(lambda: self.navigator.go(ScreenId.STAFF_PIN))
         self._ward = label(ward_name, "hint", wrap=False)
+        # On a narrow screen the ward's name gives way first, never the buttons.
+        self._ward.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._build_controls()
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -71,13 +74,13 @@ class MainWindow(QMainWindow):
 
     def _top_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        bar.setContentsMargins(0, 8, 24, 0)
-        bar.setSpacing(16)
+        bar.setContentsMargins(0, 8, 16, 0)
+        bar.setSpacing(8)
         bar.addWidget(self.staff_corner, 0, Qt.AlignmentFlag.AlignTop)
         bar.addWidget(self._ward)
         bar.addStretch(1)
         bar.addWidget(self.help_button)
-        bar.addSpacing(24)
+        bar.addSpacing(8)
         for b in (self.lang_button, self.size_button, self.contrast_button, self.voice_button):
             bar.addWidget(b)
         return bar

@@ -78,7 +78,7 @@ class Look:
 
 def style_sheet(look: Look) -> str:
     p, px = look.palette, look.px
-    chrome = round(26 * min(look.scale, 1.15))  # the top bar must fit at 160 % text
+    chrome = 24  # the top bar keeps its size at every text scale: it must fit 1280 px
     return f"""
     QWidget {{ background: {p.background}; color: {p.text}; font-size: {px(28)}px; }}
     QLabel {{ background: transparent; }}
@@ -105,9 +105,9 @@ def style_sheet(look: Look) -> str:
         padding: 16px 28px; min-height: {px(120)}px; border: 3px solid {p.border}; }}
     QPushButton[role="help"] {{ background: {p.primary}; color: {p.on_primary};
         border: 3px solid {p.primary}; border-radius: 36px; font-size: {chrome}px;
-        min-height: {MIN_TARGET_PX + 8}px; padding: 4px 36px; }}
+        min-height: {MIN_TARGET_PX + 8}px; min-width: 0px; padding: 4px 18px; }}
     QPushButton[role="chrome"] {{ font-size: {chrome}px; min-height: {MIN_TARGET_PX + 8}px;
-        min-width: 0px; padding: 4px 20px; }}
+        min-width: 0px; padding: 4px 12px; }}
     QPushButton[emphasis="xl"] {{ min-height: {px(140)}px; font-size: {px(44)}px;
         font-weight: 700; }}
     QPushButton:checked {{ background: {p.primary}; color: {p.on_primary}; }}

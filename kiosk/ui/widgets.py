@@ -110,7 +110,7 @@ class LongPressArea(QWidget):
         self._hold_ms = hold_ms
         self._timer = QTimer(self, singleShot=True, interval=hold_ms)
         self._timer.timeout.connect(self.activated)
-        self.setFixedSize(90, 90)
+        self.setFixedSize(72, 80)
         self.setObjectName("staff_corner")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override

@@ -50,3 +50,20 @@ def test_no_screen_scrolls_at_1920_by_1080(kiosk_ui, qtbot):
         qtbot.waitUntil(lambda s=screen: s.isVisible(), timeout=2000)
         viewport = _page(screen).viewport()
         assert screen.minimumSizeHint().height() <= viewport.height(), screen_id
+
+
+@pytest.mark.parametrize("width, height", SIZES)
+@pytest.mark.parametrize("scale", [1.0, 1.6])
+def test_top_bar_buttons_show_their_whole_text(kiosk_ui, qtbot, width, height, scale):
+    from kiosk.ui.theme import Look
+
+    window = kiosk_ui.window
+    window.resize(width, height)
+    window.set_look(Look(scale, False))
+    window.navigator.go(ScreenId.CONSENT)
+    buttons = [window.help_button, window.lang_button, window.size_button,
+               window.contrast_button, window.voice_button]
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in buttons), timeout=2000)
+    for b in buttons:
+        assert b.width() >= b.sizeHint().width(), (b.objectName(), b.width(), b.sizeHint())
+        assert b.geometry().right() <= window.width()
