@@ -16,6 +16,7 @@ from kiosk.services.audit import AuditLog
 from kiosk.services.auth import StaffAuth
 from kiosk.services.certificates import CertificateService
 from kiosk.services.checkin import CheckInService
+from kiosk.services.curriculum import Curriculum
 from kiosk.services.results import ResultsService
 from kiosk.storage.engine import open_database
 from kiosk.tutorials.loader import BUILTIN_DIR, Catalog, load_catalog, ward_dir
@@ -36,6 +37,7 @@ class Services:
     attendance: AttendanceService
     results: ResultsService
     catalog: Catalog
+    curriculum: Curriculum
 
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
@@ -47,6 +49,12 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     for file, problem in catalog.problems:
         log.warning("tutorial file skipped: %s: %s", file, problem)
     titles = {t.id: t.title.vi for t in catalog.all()}
+    results = ResultsService(factory, clock)
+    curriculum = Curriculum(
+        results, settings.curriculum_title, settings.curriculum, [t.id for t in catalog.all()]
+    )
+    if curriculum.unknown:
+        log.warning("curriculum names tutorials that are not installed: %s", curriculum.unknown)
     return Services(
         settings=settings,
         clock=clock,
@@ -57,6 +65,7 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         audit=AuditLog(factory, clock),
         certificates=certificates,
         attendance=AttendanceService(factory, clock, settings.ward_name, titles),
-        results=ResultsService(factory, clock),
+        results=results,
         catalog=catalog,
+        curriculum=curriculum,
     )

@@ -26,6 +26,18 @@ class Settings:
     neighbourhoods: tuple[str, ...] = field(
         default_factory=lambda: tuple(f"Khu phố {n}" for n in range(1, 7))
     )
+    curriculum_title: str = "Công dân số cơ bản"
+    # Tutorials to pass in check mode for the programme certificate ("Kiểm tra").
+    curriculum: tuple[str, ...] = (
+        "vneid-activate-level2",
+        "vneid-login-identity-qr",
+        "ewallet-market-qr",
+        "bank-transfer-vietqr",
+        "public-service-application",
+        "scam-police-call",
+        "scam-otp-fee-qr",
+        "everyday-ai-basics",
+    )
     database_url: str = ""  # empty: SQLite in the data dir
     data_dir: Path = Path(user_data_dir(APP_NAME))
 

@@ -132,7 +132,9 @@ class Kiosk(QObject):
 
         language = LanguageScreen()
         language.language_chosen.connect(self.set_language)
-        completion = CompletionScreen(partial(print_flows.print_certificate, s, self.printer))
+        completion = CompletionScreen(
+            partial(print_flows.print_certificate, s, self.printer), s.curriculum.status
+        )
         completion.visit_ended.connect(self.end_visit)
         self.staff_pin = StaffPinScreen(s.auth)
         staff_menu = StaffMenuScreen(self._print_attendance)

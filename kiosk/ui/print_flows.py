@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kiosk.core.errors import KioskError
+from kiosk.services.curriculum import CURRICULUM_MODULE
+
 # kiosk.documents (reportlab, qrcode, Pillow) is imported inside the functions: these run on
 # a worker thread, so the ~250 ms of imports never delays the kiosk's start.
 
@@ -15,11 +18,18 @@ if TYPE_CHECKING:
 def certificate_document(
     services: Services, resident_id: str, tutorial_id: str
 ) -> tuple[str, bytes]:
-    """Issue a signed certificate for a finished tutorial; return its id and its PDF."""
+    """Issue a signed certificate for a finished tutorial (or the completed curriculum,
+    `CURRICULUM_MODULE`); return its id and its PDF."""
     from kiosk.documents.certificate import CertificateDocument, render_certificate
 
-    tutorial = services.catalog.get(tutorial_id)
-    issued = services.certificates.issue(resident_id, tutorial.id, tutorial.title.vi)
+    if tutorial_id == CURRICULUM_MODULE:
+        status = services.curriculum.status(resident_id)
+        if not status.complete:
+            raise KioskError(f"curriculum not complete: missing {', '.join(status.missing)}")
+        title = f"Chương trình {status.title}"
+    else:
+        title = services.catalog.get(tutorial_id).title.vi
+    issued = services.certificates.issue(resident_id, tutorial_id, title)
     pdf = render_certificate(
         CertificateDocument(
             ward_name=issued.ward_name,

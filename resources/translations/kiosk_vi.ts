@@ -117,12 +117,12 @@
       <translation>Không tìm thấy. Bạn xem lại cách viết, hoặc chọn “Lần đầu đến: ghi danh”.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="211" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="214" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="225" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="228" />
       <source>Sorry, this could not be saved. Please ask a volunteer.</source>
       <translation>Xin lỗi, chưa lưu được. Bạn vui lòng nhờ tình nguyện viên.</translation>
     </message>
@@ -155,59 +155,79 @@
   <context>
     <name>Completion</name>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="90" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="97" />
       <source>Certificates are given to residents who checked in with their name.</source>
       <translation>Giấy chứng nhận dành cho người đã ghi danh bằng họ tên.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="59" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="109" />
+      <source>Check not passed this time. Practise and try again!</source>
+      <translation>Lần này chưa đạt. Bạn tập thêm rồi thử lại nhé!</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/completion.py" line="107" />
+      <source>Check passed: it counts toward your certificate.</source>
+      <translation>Đạt bài kiểm tra: bài này được tính cho giấy chứng nhận.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/completion.py" line="72" />
       <source>Finish</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="74" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="87" />
       <source>Lesson stopped</source>
       <translation>Đã dừng bài học</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="58" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="71" />
       <source>Practise another lesson</source>
       <translation>Học bài khác</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="57" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="70" />
       <source>Print my certificate</source>
       <translation>In giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="101" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="120" />
+      <source>Print the {0} certificate</source>
+      <translation>In giấy chứng nhận {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/completion.py" line="133" />
       <source>Printing your certificate…</source>
       <translation>Đang in giấy chứng nhận…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="56" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="69" />
       <source>Remember:</source>
       <translation>Hãy nhớ:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="121" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="155" />
       <source>The printer is not ready. Your certificate is saved, and a volunteer will print it for you.</source>
       <translation>Máy in chưa sẵn sàng. Giấy chứng nhận đã được lưu, tình nguyện viên sẽ in giúp bạn.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="72" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="85" />
       <source>Well done! You finished the lesson.</source>
       <translation>Chúc mừng! Bạn đã hoàn thành bài học.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="114" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="147" />
       <source>Your certificate is printed. Please take it from the printer.</source>
       <translation>Đã in xong. Mời bạn lấy giấy chứng nhận ở máy in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="78" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="102" />
       <source>{0} of {1} steps without help, in about {2} minutes.</source>
       <translation>{0}/{1} bước tự làm không cần gợi ý, trong khoảng {2} phút.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/completion.py" line="122" />
+      <source>{0}: {1} of {2} lessons passed in check mode.</source>
+      <translation>{0}: đã đạt {1}/{2} bài ở chế độ Kiểm tra.</translation>
     </message>
   </context>
   <context>
@@ -390,32 +410,32 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="135" />
+      <location filename="../../kiosk/ui/main_window.py" line="138" />
       <source>A volunteer has been called and will come to you. Please wait a moment.</source>
       <translation>Đã gọi tình nguyện viên, họ sẽ đến ngay. Bạn vui lòng chờ một chút.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="96" />
+      <location filename="../../kiosk/ui/main_window.py" line="99" />
       <source>Call a volunteer</source>
       <translation>Gọi tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="90" />
+      <location filename="../../kiosk/ui/main_window.py" line="93" />
       <source>High contrast</source>
       <translation>Tương phản cao</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="89" />
+      <location filename="../../kiosk/ui/main_window.py" line="92" />
       <source>Text size {0}%</source>
       <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="94" />
+      <location filename="../../kiosk/ui/main_window.py" line="97" />
       <source>Voice off</source>
       <translation>Giọng đọc: tắt</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="94" />
+      <location filename="../../kiosk/ui/main_window.py" line="97" />
       <source>Voice on</source>
       <translation>Giọng đọc: bật</translation>
     </message>

@@ -1,4 +1,5 @@
-"""End of a tutorial: what went well, the safety lessons, and the certificate to print."""
+"""End of a tutorial: what went well, the safety lessons, the certificates to print, and how
+far the resident is in the curriculum ("Công dân số cơ bản")."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
+from kiosk.services.curriculum import CURRICULUM_MODULE, CurriculumStatus
 from kiosk.ui.i18n import tr
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.tasks import Task, run_in_background
 from kiosk.ui.visit import Visit
 from kiosk.ui.widgets import button, label
 
-# (resident_id, tutorial_id) -> certificate id; prints or queues the PDF. Runs off the UI thread.
+# (resident_id, tutorial id or CURRICULUM_MODULE) -> certificate id. Runs off the UI thread.
 PrintCertificate = Callable[[str, str], str]
+CurriculumOf = Callable[[str | None], CurriculumStatus]
 
 
 class CompletionScreen(Screen):
@@ -22,35 +25,45 @@ class CompletionScreen(Screen):
     visit_ended = Signal()
     print_finished = Signal(bool)  # printed, or kept for a volunteer
 
-    def __init__(self, print_certificate: PrintCertificate) -> None:
+    def __init__(self, print_certificate: PrintCertificate, curriculum: CurriculumOf) -> None:
         super().__init__()
         self._print_certificate = print_certificate
+        self._curriculum = curriculum
         self._visit: Visit | None = None
         self.last_task: Task | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(160, 30, 160, 30)
-        layout.setSpacing(22)
         self._title = label("", "title", name="completion_title")
         self._stats = label("", "subtitle", name="completion_stats")
         self._lessons_title = label("", "subtitle")
         self._lessons = label("", "body", name="completion_lessons")
-        self._print = button("", "primary", self._print_clicked, name="print_certificate")
-        self._print.setMinimumHeight(110)
+        self._course = label("", "body", name="curriculum_status")
+        self._print = button("", "primary", lambda: self._print_clicked(None), name="print_certificate")
+        self._print_course = button(
+            "", "primary", lambda: self._print_clicked(CURRICULUM_MODULE), name="print_curriculum"
+        )
         self._print_status = label("", "body", name="print_status")
-        row = QHBoxLayout()
         self._another = button(
             "", "secondary", lambda: self.navigate.emit(ScreenId.CATALOG), name="another"
         )
         self._finish = button("", "secondary", self.visit_ended.emit, name="finish_visit")
-        row.addWidget(self._another)
-        row.addWidget(self._finish)
-        for w in (self._title, self._stats, self._lessons_title, self._lessons):
+        self._layout()
+        self.retranslate()
+
+    def _layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(160, 24, 160, 24)
+        layout.setSpacing(18)
+        for w in (self._title, self._stats, self._lessons_title, self._lessons, self._course):
             layout.addWidget(w)
         layout.addStretch(1)
-        layout.addWidget(self._print)
+        prints = QHBoxLayout()
+        prints.addWidget(self._print)
+        prints.addWidget(self._print_course)
+        layout.addLayout(prints)
         layout.addWidget(self._print_status)
+        row = QHBoxLayout()
+        row.addWidget(self._another)
+        row.addWidget(self._finish)
         layout.addLayout(row)
-        self.retranslate()
 
     def retranslate(self) -> None:
         self._lessons_title.setText(tr("Completion", "Remember:"))
@@ -67,41 +80,60 @@ class CompletionScreen(Screen):
 
     def _fill(self, visit: Visit) -> None:
         summary = visit.summary
-        done = visit.tutorial_id is not None and bool(summary)
+        done = visit.tutorial_id is not None and bool(summary.get("completed", bool(summary)))
         self._title.setText(
             tr("Completion", "Well done! You finished the lesson.")
             if done
             else tr("Completion", "Lesson stopped")
         )
-        minutes = max(1, round(float(summary.get("seconds", 0)) / 60)) if summary else 0
-        self._stats.setText(
-            tr("Completion", "{0} of {1} steps without help, in about {2} minutes.").format(
-                summary.get("steps_without_help", 0), summary.get("total_steps", 0), minutes
-            )
-            if done
-            else ""
-        )
-        lessons = [str(x) for x in summary.get("safety", [])] if summary else []  # type: ignore[union-attr]
+        self._stats.setText(self._stats_text(summary) if done else "")
+        lessons = [str(x) for x in summary.get("safety", [])]  # type: ignore[attr-defined]
         self._lessons.setText("\n".join(f"•  {x}" for x in lessons))
-        can_print = done and visit.resident_id is not None and bool(summary.get("completed", True))
-        self._print.setVisible(can_print)
-        if done and visit.resident_id is None:
+        checked_in = visit.resident_id is not None
+        self._print.setVisible(done and checked_in)
+        self._fill_curriculum(visit, checked_in)
+        if done and not checked_in:
             self._print_status.setText(
-                tr(
-                    "Completion",
-                    "Certificates are given to residents who checked in with their name.",
-                )
+                tr("Completion", "Certificates are given to residents who checked in with their name.")
             )
 
-    def _print_clicked(self) -> None:
+    def _stats_text(self, summary: dict[str, object]) -> str:
+        minutes = max(1, round(float(summary.get("seconds", 0)) / 60))  # type: ignore[arg-type]
+        text = tr("Completion", "{0} of {1} steps without help, in about {2} minutes.").format(
+            summary.get("steps_without_help", 0), summary.get("total_steps", 0), minutes
+        )
+        if summary.get("mode") == "check":
+            verdict = (
+                tr("Completion", "Check passed: it counts toward your certificate.")
+                if summary.get("passed")
+                else tr("Completion", "Check not passed this time. Practise and try again!")
+            )
+            text += "\n" + verdict
+        return text
+
+    def _fill_curriculum(self, visit: Visit, checked_in: bool) -> None:
+        status = self._curriculum(visit.resident_id) if checked_in else None
+        self._print_course.setVisible(bool(status and status.complete))
+        if status is None or not status.total:
+            self._course.setText("")
+            return
+        self._print_course.setText(tr("Completion", "Print the {0} certificate").format(status.title))
+        self._course.setText(
+            tr("Completion", "{0}: {1} of {2} lessons passed in check mode.").format(
+                status.title, len(status.passed), status.total
+            )
+        )
+
+    def _print_clicked(self, module: str | None) -> None:
         visit = self._visit
         if visit is None or visit.resident_id is None or visit.tutorial_id is None:
             return
-        self._print.setEnabled(False)
+        for b in (self._print, self._print_course):
+            b.setEnabled(False)
         self._print_status.setText(tr("Completion", "Printing your certificate…"))
-        resident, tutorial = visit.resident_id, visit.tutorial_id
+        resident, what = visit.resident_id, module or visit.tutorial_id
         self.last_task = run_in_background(
-            lambda: self._print_certificate(resident, tutorial),
+            lambda: self._print_certificate(resident, what),
             on_done=self._printed,
             on_error=self._print_failed,
         )
@@ -109,14 +141,16 @@ class CompletionScreen(Screen):
     def _printed(self, certificate_id: str) -> None:
         if self._visit is not None:
             self._visit.certificate_id = certificate_id
-        self._print.setEnabled(True)
+        for b in (self._print, self._print_course):
+            b.setEnabled(True)
         self._print_status.setText(
             tr("Completion", "Your certificate is printed. Please take it from the printer.")
         )
         self.print_finished.emit(True)
 
     def _print_failed(self, _error: BaseException) -> None:
-        self._print.setEnabled(True)
+        for b in (self._print, self._print_course):
+            b.setEnabled(True)
         self._print_status.setText(
             tr(
                 "Completion",
@@ -128,5 +162,5 @@ class CompletionScreen(Screen):
 
     def wipe(self) -> None:
         self._visit = None
-        for w in (self._title, self._stats, self._lessons, self._print_status):
+        for w in (self._title, self._stats, self._lessons, self._print_status, self._course):
             w.setText("")
