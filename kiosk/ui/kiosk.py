@@ -137,7 +137,8 @@ class Kiosk(QObject):
         )
         completion.visit_ended.connect(self.end_visit)
         self.staff_pin = StaffPinScreen(s.auth)
-        staff_menu = StaffMenuScreen(self._print_attendance)
+        problems = [message for _file, message in s.catalog.problems]
+        staff_menu = StaffMenuScreen(self._print_attendance, problems)
         staff_menu.exit_requested.connect(self.exit)
         first_run = FirstRunScreen(s.auth, s.settings.ward_name)
         first_run.pin_set.connect(lambda: s.audit.record("admin", "first_run_pin_set"))

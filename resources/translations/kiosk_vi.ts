@@ -443,12 +443,12 @@
   <context>
     <name>Staff</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="65" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="74" />
       <source>Attendance sheet printed ({0} people).</source>
       <translation>Đã in danh sách điểm danh ({0} người).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="49" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="52" />
       <source>Back to the kiosk</source>
       <translation>Quay lại màn hình chính</translation>
     </message>
@@ -463,22 +463,22 @@
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="70" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="79" />
       <source>Could not print: the sheet is kept in the outbox folder.</source>
       <translation>Chưa in được: danh sách đã được lưu trong thư mục chờ in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="50" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="53" />
       <source>Exit</source>
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="48" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="51" />
       <source>Print today's attendance sheet</source>
       <translation>In danh sách điểm danh hôm nay</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="58" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="67" />
       <source>Printing…</source>
       <translation>Đang in…</translation>
     </message>
@@ -488,7 +488,7 @@
       <translation>Mã PIN cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="47" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="50" />
       <source>Staff menu</source>
       <translation>Menu cán bộ</translation>
     </message>
@@ -496,6 +496,11 @@
       <location filename="../../kiosk/ui/screens/staff_pin.py" line="82" />
       <source>The PIN could not be checked.</source>
       <translation>Không kiểm tra được mã PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="56" />
+      <source>These tutorial files were skipped because they have errors:</source>
+      <translation>Các tệp bài học sau bị bỏ qua vì có lỗi:</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/staff_pin.py" line="79" />

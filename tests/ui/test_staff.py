@@ -55,3 +55,17 @@ def test_wrong_pins_then_lock_out_message(kiosk_ui, qtbot):
     _enter_pin(kiosk_ui, qtbot, DEMO_STAFF_PIN)
     assert kiosk_ui.window.navigator.current is ScreenId.STAFF_PIN
     assert find(kiosk_ui.window, QLineEdit, "pin").text() == ""
+
+
+def test_a_broken_ward_tutorial_is_skipped_and_reported_to_staff(make_kiosk, data_dir, qtbot):
+    ward = data_dir / "tutorials"
+    ward.mkdir()
+    (ward / "broken.yaml").write_text("id: broken\nversion: 1\nsteps: [\n", encoding="utf-8")
+    kiosk = make_kiosk()
+    assert "broken" not in [t.id for t in kiosk.services.catalog.all()]
+    _open_pin_pad(kiosk, qtbot)
+    _enter_pin(kiosk, qtbot, DEMO_STAFF_PIN)
+    problems = find(kiosk.window, QLabel, "content_problems")
+    assert problems.isVisible()
+    assert "broken.yaml" in problems.text()
+    assert problems.text().startswith("Các tệp bài học sau bị bỏ qua vì có lỗi:")

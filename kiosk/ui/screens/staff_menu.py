@@ -22,9 +22,10 @@ class StaffMenuScreen(Screen):
     resident_facing = False
     exit_requested = Signal()
 
-    def __init__(self, print_attendance: PrintAttendance) -> None:
+    def __init__(self, print_attendance: PrintAttendance, content_problems: list[str]) -> None:
         super().__init__()
         self._print_attendance = print_attendance
+        self._content_problems = content_problems
         self.last_task: Task | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(400, 60, 400, 60)
@@ -32,11 +33,13 @@ class StaffMenuScreen(Screen):
         self._title = label("", "title")
         self._attendance = button("", "tile", self._print_sheet, name="print_attendance")
         self._status = label("", "body", name="staff_status")
+        self._problems = label("", "error", name="content_problems")
+        self._problems.setVisible(bool(content_problems))
         self._back = button(
             "", "secondary", lambda: self.navigate.emit(ScreenId.ATTRACT), name="staff_back"
         )
         self._exit = button("", "danger", self.exit_requested.emit, name="staff_exit")
-        for w in (self._title, self._attendance, self._status):
+        for w in (self._title, self._attendance, self._status, self._problems):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addWidget(self._back)
@@ -48,6 +51,12 @@ class StaffMenuScreen(Screen):
         self._attendance.setText(tr("Staff", "Print today's attendance sheet"))
         self._back.setText(tr("Staff", "Back to the kiosk"))
         self._exit.setText(tr("Staff", "Exit"))
+        if self._content_problems:
+            self._problems.setText(
+                tr("Staff", "These tutorial files were skipped because they have errors:")
+                + "\n"
+                + "\n".join(self._content_problems)
+            )
 
     def enter(self, visit: Visit) -> None:
         self._status.setText("")
