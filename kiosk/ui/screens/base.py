@@ -23,6 +23,9 @@ class ScreenId(Enum):
     STAFF_PIN = auto()
     STAFF_MENU = auto()
     FIRST_RUN = auto()
+    STAFF_RESIDENTS = auto()
+    STAFF_VERIFY = auto()
+    STAFF_PRINT_QUEUE = auto()
 
 
 class Screen(QWidget):
