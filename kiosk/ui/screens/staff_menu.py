@@ -1,11 +1,11 @@
-"""Staff menu: print today's attendance sheet, leave the kiosk."""
+"""Staff menu: today's attendance sheet, the staff screens as tiles, leaving the kiosk."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout
 
 from kiosk.ui.i18n import tr
 from kiosk.ui.screens.base import Screen, ScreenId
@@ -27,11 +27,15 @@ class StaffMenuScreen(Screen):
         self._print_attendance = print_attendance
         self._content_problems = content_problems
         self.last_task: Task | None = None
+        self._tiles: list[tuple[QPushButton, Callable[[], str]]] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(400, 60, 400, 60)
-        layout.setSpacing(28)
+        layout.setContentsMargins(240, 40, 240, 40)
+        layout.setSpacing(24)
         self._title = label("", "title")
         self._attendance = button("", "tile", self._print_sheet, name="print_attendance")
+        self._grid = QGridLayout()
+        self._grid.setSpacing(20)
+        self._grid.addWidget(self._attendance, 0, 0)
         self._status = label("", "body", name="staff_status")
         self._problems = label("", "error", name="content_problems")
         self._problems.setVisible(bool(content_problems))
@@ -39,15 +43,26 @@ class StaffMenuScreen(Screen):
             "", "secondary", lambda: self.navigate.emit(ScreenId.ATTRACT), name="staff_back"
         )
         self._exit = button("", "danger", self.exit_requested.emit, name="staff_exit")
-        for w in (self._title, self._attendance, self._status, self._problems):
+        layout.addWidget(self._title)
+        layout.addLayout(self._grid)
+        for w in (self._status, self._problems):
             layout.addWidget(w)
         layout.addStretch(1)
         layout.addWidget(self._back)
         layout.addWidget(self._exit)
         self.retranslate()
 
+    def add_tile(self, name: str, text: Callable[[], str], target: ScreenId) -> None:
+        """A tile that opens another staff screen; `text` gives its words in the current language."""
+        tile = button(text(), "tile", lambda: self.navigate.emit(target), name=name)
+        count = len(self._tiles) + 1
+        self._grid.addWidget(tile, count // 2, count % 2)
+        self._tiles.append((tile, text))
+
     def retranslate(self) -> None:
         self._title.setText(tr("Staff", "Staff menu"))
+        for tile, text in self._tiles:
+            tile.setText(text())
         self._attendance.setText(tr("Staff", "Print today's attendance sheet"))
         self._back.setText(tr("Staff", "Back to the kiosk"))
         self._exit.setText(tr("Staff", "Exit"))
