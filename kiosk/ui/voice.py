@@ -43,9 +43,18 @@ class Voice(QObject):
 
     def set_slow(self, slow: bool) -> None:
         self._slow = slow
-        tts = self._engine() if not self._failed else None
+        tts = self._engine() if slow else self._tts  # normal speed needs no engine started
         if tts is not None:
             self._quietly(tts.setRate, SLOW_RATE if slow else 0.0)
+
+    @property
+    def slow(self) -> bool:
+        return self._slow
+
+    @property
+    def rate(self) -> float | None:
+        """The engine's speaking rate (-1.0 … 1.0), or None when there is no engine."""
+        return None if self._failed or self._tts is None else self._tts.rate()
 
     def set_language(self, language: str) -> None:
         self._language = language if language in _LANGUAGES else "vi"

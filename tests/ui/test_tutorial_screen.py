@@ -323,3 +323,48 @@ def test_ribbon_never_covers_the_status_text(kiosk_ui, qtbot):
         right = signal.mapTo(frame.screen, signal.rect().topRight())
         covered = frame.ribbon.covered(right.y())
         assert right.x() <= frame.screen.width() - covered, scale
+
+
+# --- slower voice -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def spoken_screen(qtbot, styled, catalog, results, clock, monkeypatch):
+    """The tutorial screen over a real Voice on Qt's mock speech engine."""
+    monkeypatch.delenv("KIOSK_NO_VOICE")
+    from kiosk.ui.screens.tutorial import TutorialScreen
+    from kiosk.ui.voice import Voice
+
+    voice = Voice(engine="mock")
+    screen = TutorialScreen(catalog, results, voice, clock)
+    qtbot.addWidget(screen)
+    screen.resize(1920, 1080)
+    screen.show()
+    qtbot.waitExposed(screen)
+    yield screen
+    screen.wipe()
+
+
+@pytest.mark.qt_log_ignore("pipewire")
+def test_slower_voice_slows_the_engine_repeats_and_resets_per_lesson(spoken_screen, vietnamese):
+    from kiosk.ui.voice import SLOW_RATE
+
+    screen, voice = spoken_screen, spoken_screen.voice
+    screen.retranslate()
+    start(screen, mode="practice")
+    slow = screen.panel.slow
+    assert slow.text_content() == "Nghe chậm" and slow.height() >= 60
+    assert slow.mapTo(screen, slow.rect().center()).y() == pytest.approx(
+        screen.panel.repeat.mapTo(screen, screen.panel.repeat.rect().center()).y(), abs=2
+    )
+    voice.last_text = ""
+    tap(slow)
+    assert voice.rate == pytest.approx(SLOW_RATE)
+    assert voice.last_text == screen.engine.state.step.spoken.get("vi")
+    assert slow.text_content() == "✓ Nghe chậm"
+    tap(slow)
+    assert voice.rate == pytest.approx(0.0) and slow.text_content() == "Nghe chậm"
+    tap(slow)
+    start(screen, mode="practice")
+    assert voice.rate == pytest.approx(0.0) and not voice.slow
+    assert slow.text_content() == "Nghe chậm"

@@ -1,4 +1,4 @@
-"""The instruction panel beside the simulated phone: what to do now, and four big buttons.
+"""The instruction panel beside the simulated phone: what to do now, and five big buttons.
 
 What an entry step needs (the instruction and the value to type) comes first, so that it
 is seen without scrolling at 100 % and 130 % text; the hint is one compact note at the end.
@@ -64,7 +64,7 @@ class ElidedLabel(QLabel):
 
 
 class ButtonRow(QWidget):
-    """The four panel buttons: in one row when they fit, else two by two; long labels wrap."""
+    """The panel buttons in as many columns as fit (at least two); long labels wrap."""
 
     def __init__(self, buttons: list[WrapButton]) -> None:
         super().__init__()
@@ -76,10 +76,21 @@ class ButtonRow(QWidget):
         self._place(2)
 
     def _wanted(self) -> int:
-        shown = [b for b in self.buttons if not b.isHidden()]
-        need = sum(b.labels[0].fontMetrics().horizontalAdvance(b.labels[0].text()) + 60
-                   for b in shown) + self.grid.spacing() * (len(shown) - 1)
-        return len(self.buttons) if need <= self.width() else 2
+        for columns in range(len(self.buttons), 2, -1):
+            if self._width_for(columns) <= self.width():
+                return columns
+        return 2
+
+    def _width_for(self, columns: int) -> int:
+        """The room `columns` columns need: each as wide as its widest one-line label."""
+        widths = [0] * columns
+        for index, button in enumerate(self.buttons):
+            if not button.isHidden():
+                label = button.labels[0]
+                need = label.fontMetrics().horizontalAdvance(label.text()) + 60
+                widths[index % columns] = max(widths[index % columns], need)
+        used = [w for w in widths if w]
+        return sum(used) + self.grid.spacing() * (len(used) - 1)
 
     def _place(self, columns: int) -> None:
         if columns == self._columns:
@@ -104,7 +115,7 @@ class ButtonRow(QWidget):
 
 
 class InstructionPanel(QFrame):
-    """Step counter, instruction, practice data, kind feedback, hint, and the four buttons."""
+    """Step counter, instruction, practice data, kind feedback, hint, and the five buttons."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -123,10 +134,12 @@ class InstructionPanel(QFrame):
         self.hint_title.setWordWrap(False)
         self.hint = _label("body", "hint")
         self.hint_box = self._boxed("hintNote", QHBoxLayout(), self.hint_title, self.hint)
-        self.repeat, self.hint_button, self.back, self.exit = (
-            self._button(name) for name in ("repeatButton", "hintButton", "backButton",
-                                             "exitButton"))
-        self.buttons = ButtonRow([self.repeat, self.hint_button, self.back, self.exit])
+        self.repeat, self.slow, self.hint_button, self.back, self.exit = (
+            self._button(name) for name in ("repeatButton", "slowButton", "hintButton",
+                                             "backButton", "exitButton"))
+        self.slow_on = False
+        self.buttons = ButtonRow([self.repeat, self.slow, self.hint_button, self.back,
+                                  self.exit])
         self._layout()
 
     @staticmethod
@@ -177,8 +190,18 @@ class InstructionPanel(QFrame):
                              (self.back, tr("Tutorial", "Previous step")),
                              (self.exit, tr("Tutorial", "Leave lesson"))):
             button.set_lines([text])
+        self.set_slow(self.slow_on)
         self.hint_title.setText(tr("Tutorial", "Hint"))
         self.feedback_title.setText(tr("Tutorial", "Not quite. That's all right, try again"))
+        self.buttons.relayout()
+
+    def set_slow(self, on: bool) -> None:
+        """Show whether the voice speaks slowly: a tick, since a checked button's labels
+        would keep the dark text on the dark checked background."""
+        self.slow_on = on
+        text = tr("Tutorial", "Slower voice")
+        self.slow.set_lines([f"✓ {text}" if on else text])
+        self.slow.setProperty("on", on)
         self.buttons.relayout()
 
     def reveal(self, new_step: bool) -> None:

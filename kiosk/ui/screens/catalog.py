@@ -1,11 +1,13 @@
-"""Choose a practice lesson: big tiles, one per tutorial, and the practice mode."""
+"""Choose a practice lesson: big tiles grouped under topic headings, and the practice mode."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.i18n import tr
+from kiosk.ui.icons import TopicIcon
 from kiosk.ui.phone.widgets import WrapButton
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.theme import set_role
@@ -26,7 +29,9 @@ from kiosk.ui.visit import Visit
 
 log = logging.getLogger(__name__)
 MODES = ("guided", "practice", "check")
-COLUMNS = 2
+TOPICS = ("vneid", "payments", "public-services", "vssid", "safety", "ai")
+ICON_PX = 96
+TILE_EMS = 22  # a tile needs about 22 body-text ems; below two of them, one column
 
 
 def _mode_texts() -> dict[str, tuple[str, str]]:
@@ -40,11 +45,63 @@ def _mode_texts() -> dict[str, tuple[str, str]]:
     }
 
 
+def _topic_name(topic: str) -> str:
+    names = {
+        "vneid": tr("Catalog", "VNeID"),
+        "payments": tr("Catalog", "Payments"),
+        "public-services": tr("Catalog", "Public services"),
+        "vssid": tr("Catalog", "VssID"),
+        "safety": tr("Catalog", "Safety – avoiding scams"),
+        "ai": tr("Catalog", "Artificial intelligence"),
+    }
+    return names.get(topic) or topic.replace("-", " ").capitalize()
+
+
 def _progress_text(status: str | None) -> str:
     return {
         "passed": tr("Catalog", "✓ Passed"),
         "practised": tr("Catalog", "Practised"),
     }.get(status or "", tr("Catalog", "Not started"))
+
+
+def by_topic(tutorials: Iterable[Any]) -> list[tuple[str, list[Any]]]:
+    """Tutorials grouped by topic: the known topics in their fixed order, then others A–Z."""
+    groups: dict[str, list[Any]] = {}
+    for tutorial in tutorials:
+        groups.setdefault(tutorial.topic, []).append(tutorial)
+    known = [t for t in TOPICS if t in groups]
+    return [(t, groups[t]) for t in known + sorted(set(groups) - set(TOPICS))]
+
+
+class Tile(WrapButton):
+    """One lesson: its icon on the left, then title, purpose, minutes and progress."""
+
+    def __init__(self, icon: str, lines: list[tuple[str, str]]) -> None:
+        super().__init__(lines)
+        margins = self.layout().contentsMargins()
+        self.icon = TopicIcon(icon, ICON_PX, self)
+        self.icon.move(margins.left(), 18)
+        margins.setLeft(margins.left() + ICON_PX + 24)
+        self.layout().setContentsMargins(margins)
+        self.setMinimumHeight(ICON_PX + 36)
+
+
+class TopicHeading(QLabel):
+    """A topic's name over its tiles, underlined so that it reads as a heading, not a tile."""
+
+    def __init__(self, topic: str) -> None:
+        super().__init__()
+        set_role(self, "subtitle")
+        self.setObjectName(f"topic-{topic}")
+        self.setWordWrap(True)
+        self.setContentsMargins(0, 12, 0, 10)
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText), 4))
+        width = min(self.width(), self.fontMetrics().horizontalAdvance(self.text()))
+        painter.drawLine(0, self.height() - 3, width, self.height() - 3)
 
 
 class CatalogScreen(Screen):
@@ -54,7 +111,10 @@ class CatalogScreen(Screen):
         super().__init__()
         self.catalog, self.results = catalog, results
         self.visit: Visit | None = None
-        self.tiles: dict[str, WrapButton] = {}
+        self.tiles: dict[str, Tile] = {}
+        self.headings: dict[str, TopicHeading] = {}
+        self._groups: list[tuple[TopicHeading, list[Tile]]] = []
+        self._columns = 0
         self.title = set_role(QLabel(), "title")
         self.mode_hint = set_role(QLabel(), "hint")
         self.mode_hint.setWordWrap(True)
@@ -64,10 +124,16 @@ class CatalogScreen(Screen):
         self.finish.setObjectName("finishButton")
         self.finish.clicked.connect(lambda: self.navigate.emit(ScreenId.ATTRACT))
         self.grid_host = set_role(QWidget(), "catalogGrid")
-        self.grid = QGridLayout(self.grid_host)
+        self.grid = QGridLayout()
         self.grid.setSpacing(24)
-        for col in range(COLUMNS):
+        for col in range(2):
             self.grid.setColumnStretch(col, 1)
+        column = QVBoxLayout(self.grid_host)
+        column.setContentsMargins(0, 0, 16, 0)  # keeps the tiles clear of the scroll bar
+        column.addLayout(self.grid)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.up, self.down = (set_role(QPushButton(), "secondary") for _ in range(2))
         self._layout()
         self.retranslate()
 
@@ -82,12 +148,14 @@ class CatalogScreen(Screen):
             self.modes.addButton(button)
             self.mode_buttons[mode] = button
             mode_row.addWidget(button)
-        mode_row.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.grid_host)
+        mode_row.addSpacing(8)
+        mode_row.addWidget(self.mode_hint, 1)  # beside the buttons: the list keeps the height
+        self.scroll.setObjectName("catalogScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.grid_host)
+        self.scroll.viewport().installEventFilter(self)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.finish)
@@ -96,9 +164,33 @@ class CatalogScreen(Screen):
         column.setSpacing(20)
         column.addLayout(top)
         column.addLayout(mode_row)
-        column.addWidget(self.mode_hint)
-        column.addWidget(scroll, 1)
+        column.addLayout(self._scroll_row(), 1)
         self.set_mode("guided")
+
+    def _scroll_row(self) -> QHBoxLayout:
+        """The list, and beside it big Up and Down buttons: easier than a thin scroll bar."""
+        bar = self.scroll.verticalScrollBar()
+        buttons = QVBoxLayout()
+        buttons.setSpacing(16)
+        for button, name, step in ((self.up, "catalogUp", -1), (self.down, "catalogDown", 1)):
+            button.setObjectName(name)
+            button.clicked.connect(lambda _=False, s=step: bar.setValue(
+                bar.value() + s * bar.pageStep() * 3 // 4))
+        buttons.addWidget(self.up)
+        buttons.addStretch(1)
+        buttons.addWidget(self.down)
+        bar.valueChanged.connect(self._show_scroll_buttons)
+        bar.rangeChanged.connect(self._show_scroll_buttons)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.scroll, 1)
+        row.addLayout(buttons)
+        return row
+
+    def _show_scroll_buttons(self) -> None:
+        bar = self.scroll.verticalScrollBar()
+        self.up.setVisible(bar.value() > bar.minimum())
+        self.down.setVisible(bar.value() < bar.maximum())
 
     def set_mode(self, mode: str) -> None:
         self.mode_buttons[mode].setChecked(True)
@@ -114,10 +206,13 @@ class CatalogScreen(Screen):
         self.visit = visit
         self.set_mode(visit.mode if visit.mode in MODES else "guided")
         self._build_tiles()
+        self.scroll.verticalScrollBar().setValue(0)
 
     def retranslate(self) -> None:
         self.title.setText(tr("Catalog", "Choose a practice lesson"))
         self.finish.setText(tr("Catalog", "Finish"))
+        self.up.setText("▲\n" + tr("Catalog", "Up"))
+        self.down.setText(tr("Catalog", "Down") + "\n▼")
         for mode, (label, _) in _mode_texts().items():
             self.mode_buttons[mode].setText(label)
         self.mode_hint.setText(_mode_texts()[self.mode][1])
@@ -136,32 +231,77 @@ class CatalogScreen(Screen):
         self.visit.mode = self.mode
         self.navigate.emit(ScreenId.TUTORIAL)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 - Qt override
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._place()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size may need one column
+            self._place()
+
+    # --- tiles --------------------------------------------------------------------------
+
     def _clear_tiles(self) -> None:
-        for tile in self.tiles.values():
-            self.grid.removeWidget(tile)
-            tile.hide()
-            tile.setParent(None)
-            tile.deleteLater()
+        for heading, tiles in self._groups:
+            for widget in (heading, *tiles):
+                self.grid.removeWidget(widget)
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+        self._groups.clear()
         self.tiles.clear()
+        self.headings.clear()
+        self._columns = 0
 
     def _build_tiles(self) -> None:
         self._clear_tiles()
         language = self.visit.language if self.visit else "vi"
         progress = self._progress()
-        for index, tutorial in enumerate(self.catalog.all()):
-            minutes = tr("Catalog", "{0} minutes").format(tutorial.minutes)
-            status = _progress_text(progress.get(tutorial.id))
-            tile = set_role(WrapButton([
-                (tutorial.title.get(language), "subtitle"),
-                (tutorial.summary.get(language), "body"),
-                (f"{minutes}   ·   {status}", "hint"),
-            ]), "tile")
-            tile.setObjectName(f"tile-{tutorial.id}")
-            tile.clicked.connect(lambda _=False, t=tutorial.id: self.open_tutorial(t))
-            self.grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
-            tile.show()  # a layout shows new children only on the next event loop pass
-            self.tiles[tutorial.id] = tile
-        self.grid.setRowStretch(self.grid.rowCount(), 1)
+        for topic, tutorials in by_topic(self.catalog.all()):
+            heading = TopicHeading(topic)
+            heading.setText(_topic_name(topic))
+            tiles = [self._tile(t, language, progress.get(t.id)) for t in tutorials]
+            self._groups.append((heading, tiles))
+            self.headings[topic] = heading
+        self._place()
+
+    def _tile(self, tutorial: Any, language: str, status: str | None) -> Tile:
+        minutes = tr("Catalog", "{0} minutes").format(tutorial.minutes)
+        tile = set_role(Tile(tutorial.icon, [
+            (tutorial.title.get(language), "subtitle"),
+            (tutorial.summary.get(language), "body"),
+            (f"{minutes}   ·   {_progress_text(status)}", "hint"),
+        ]), "tile")
+        tile.setObjectName(f"tile-{tutorial.id}")
+        tile.clicked.connect(lambda _=False, t=tutorial.id: self.open_tutorial(t))
+        self.tiles[tutorial.id] = tile
+        return tile
+
+    def _wanted_columns(self) -> int:
+        room = self.scroll.viewport().width() - self.grid_host.layout().contentsMargins().right()
+        need = 2 * TILE_EMS * self.fontInfo().pixelSize() + self.grid.horizontalSpacing()
+        return 2 if room >= need else 1
+
+    def _place(self) -> None:
+        """Put each heading on its own row and its tiles under it, in one or two columns."""
+        columns = self._wanted_columns()
+        if columns == self._columns or not self._groups:
+            return
+        self._columns = columns
+        widgets = [w for heading, tiles in self._groups for w in (heading, *tiles)]
+        for widget in widgets:
+            self.grid.removeWidget(widget)
+        row = 0
+        for heading, tiles in self._groups:
+            self.grid.addWidget(heading, row, 0, 1, 2)
+            for index, tile in enumerate(tiles):
+                self.grid.addWidget(tile, row + 1 + index // columns, index % columns,
+                                    1, 3 - columns)
+            row += 1 + (len(tiles) + columns - 1) // columns
+        for widget in widgets:
+            widget.show()  # a layout shows new children only on the next event loop pass
 
     def _progress(self) -> dict[str, str]:
         if self.visit is None or not self.visit.resident_id:

@@ -69,6 +69,7 @@ class TutorialScreen(Screen):
     def _wire(self) -> None:
         p = self.panel
         p.repeat.clicked.connect(self.repeat)
+        p.slow.clicked.connect(lambda: self.set_slow(not p.slow_on))
         p.hint_button.clicked.connect(lambda: self._send(RequestHint()))
         p.back.clicked.connect(lambda: self._send(Back()))
         p.exit.clicked.connect(self.quit_lesson)
@@ -83,6 +84,7 @@ class TutorialScreen(Screen):
                                     visit.mode)
         self._shown, self._finishing = None, False
         self.voice.set_language(visit.language)
+        self._set_voice_speed(False)  # each lesson starts at the normal speed
         self.panel.hint_button.setVisible(visit.mode != "check")
         self._title = tutorial.title.get(visit.language)
         self._apply(self.engine.state, previous=None)
@@ -104,12 +106,22 @@ class TutorialScreen(Screen):
         self._shown, self._finishing = None, False
         self.renderer.clear()
         self.panel.clear()
+        self._set_voice_speed(False)
 
     # --- actions ------------------------------------------------------------------------
 
     def repeat(self) -> None:
         if self.engine is not None and self.visit is not None:
             self.voice.say(self.engine.state.step.spoken.get(self.visit.language))
+
+    def set_slow(self, slow: bool) -> None:
+        """The "Slower voice" toggle: change the speed, then say the instruction again."""
+        self._set_voice_speed(slow)
+        self.repeat()
+
+    def _set_voice_speed(self, slow: bool) -> None:
+        self.voice.set_slow(slow)
+        self.panel.set_slow(slow)
 
     def quit_lesson(self) -> None:
         if self.engine is None:
