@@ -13,6 +13,8 @@ COMMAND_MODULES = (
     "kiosk.commands.verify",
     "kiosk.commands.keys",
     "kiosk.commands.tutorials",
+    "kiosk.commands.import_residents",
+    "kiosk.commands.export",
 )
 
 

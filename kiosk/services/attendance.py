@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.clock import Clock
+from kiosk.core.errors import KioskError
 from kiosk.core.text import clean, mask_phone
 from kiosk.storage.models import CheckIn, Resident, TutorialRun
 from kiosk.storage.models import Session as KioskSession
@@ -40,9 +41,39 @@ class AttendanceSheet:
     made_on: date | None = None  # the date on the place-and-date line; defaults to `day`
 
 
-def _day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time.min)
-    return start, start + timedelta(days=1)
+@dataclass(frozen=True)
+class CheckInRecord:
+    """One check-in for the exports; anonymous and erased visitors carry no personal data."""
+
+    day: date
+    at: time
+    session: str
+    full_name: str
+    birth_year: int | None
+    neighbourhood: str
+    phone_masked: str
+    content: str
+
+
+ANONYMOUS = "(ẩn danh)"
+ERASED = "(đã xóa)"
+
+
+def _range_bounds(start: date, end: date) -> tuple[datetime, datetime]:
+    """From the start of `start` to the end of `end`, both days included."""
+    if end < start:
+        raise KioskError(
+            f"Ngày kết thúc {end:%d/%m/%Y} trước ngày bắt đầu {start:%d/%m/%Y} / "
+            "the end date is before the start date"
+        )
+    return datetime.combine(start, time.min), datetime.combine(end + timedelta(days=1), time.min)
+
+
+def range_text(start: date, end: date) -> str:
+    """'ngày 29/11/2026', or 'từ ngày 01/11/2026 đến ngày 30/11/2026'."""
+    if start == end:
+        return f"ngày {start:%d/%m/%Y}"
+    return f"từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
 
 
 class AttendanceService:
@@ -62,51 +93,61 @@ class AttendanceService:
 
     def rows_for_day(self, day: date) -> list[AttendanceRow]:
         """One row per resident, in order of their first check-in that day."""
-        start, end = _day_bounds(day)
+        return self.rows_for_range(day, day)
+
+    def rows_for_range(self, start: date, end: date) -> list[AttendanceRow]:
+        """One row per resident, in order of their first check-in in the range (both included)."""
+        first, last = _range_bounds(start, end)
         with self._sessions() as s:
             query = (
                 select(Resident)
                 .join(CheckIn, CheckIn.resident_id == Resident.id)
-                .where(CheckIn.at >= start, CheckIn.at < end, Resident.erased_at.is_(None))
+                .where(CheckIn.at >= first, CheckIn.at < last, Resident.erased_at.is_(None))
                 .group_by(Resident.id)
                 .order_by(func.min(CheckIn.at), Resident.name_folded)
             )
             residents = list(s.scalars(query))
-            content = self._content(s, [r.id for r in residents], start, end)
+            by_day = self._content(s, [r.id for r in residents], first, last)
+        content = _merge_days(by_day)
         return [
             AttendanceRow(
                 r.full_name,
                 r.birth_year,
                 r.neighbourhood,
                 mask_phone(r.phone),
-                content.get(r.id, ""),
+                "; ".join(content.get(r.id, [])),
             )
             for r in residents
         ]
 
     def _content(
         self, s: Session, ids: list[str], start: datetime, end: datetime
-    ) -> dict[str, str]:
+    ) -> dict[tuple[str, date], list[str]]:
+        """Titles practised per (resident, day), in the order first started, each once."""
         if not ids:
             return {}
-        query = (
-            select(TutorialRun.resident_id, TutorialRun.tutorial_id)
-            .where(TutorialRun.started_at >= start, TutorialRun.started_at < end)
-            .where(TutorialRun.resident_id.in_(ids))
-            .order_by(TutorialRun.started_at)
-        )
-        titles: dict[str, list[str]] = {}
-        for resident_id, tutorial_id in s.execute(query):
-            title = clean(self._titles.get(tutorial_id, tutorial_id))
-            seen = titles.setdefault(resident_id, [])
-            if title not in seen:
-                seen.append(title)
-        return {rid: "; ".join(names) for rid, names in titles.items()}
+        titles: dict[tuple[str, date], list[str]] = {}
+        for part in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
+            query = (
+                select(TutorialRun.resident_id, TutorialRun.tutorial_id, TutorialRun.started_at)
+                .where(TutorialRun.started_at >= start, TutorialRun.started_at < end)
+                .where(TutorialRun.resident_id.in_(ids[part : part + 500]))
+                .order_by(TutorialRun.started_at)
+            )
+            for resident_id, tutorial_id, at in s.execute(query):
+                title = clean(self._titles.get(tutorial_id, tutorial_id))
+                seen = titles.setdefault((resident_id, at.date()), [])
+                if title not in seen:
+                    seen.append(title)
+        return titles
 
     def anonymous_count(self, day: date) -> int:
-        start, end = _day_bounds(day)
+        return self.anonymous_count_for_range(day, day)
+
+    def anonymous_count_for_range(self, start: date, end: date) -> int:
+        first, last = _range_bounds(start, end)
         query = select(func.count()).where(
-            CheckIn.at >= start, CheckIn.at < end, CheckIn.resident_id.is_(None)
+            CheckIn.at >= first, CheckIn.at < last, CheckIn.resident_id.is_(None)
         )
         with self._sessions() as s:
             return int(s.scalar(query) or 0)
@@ -118,7 +159,7 @@ class AttendanceService:
                 .where(KioskSession.day == day)
                 .order_by(KioskSession.starts_at)
             ).all()
-        when = f"ngày {day:%d/%m/%Y}"
+        when = range_text(day, day)
         names = list(dict.fromkeys(clean(t) for t in titles if clean(t)))
         subtitle = (
             f"{', '.join(names)} – {when}" if names else f"Điểm hỗ trợ “Cà phê sáng” – {when}"
@@ -131,3 +172,62 @@ class AttendanceService:
             anonymous_count=self.anonymous_count(day),
             made_on=self._clock.today(),
         )
+
+    def sheet_for_range(self, start: date, end: date) -> AttendanceSheet:
+        """One sheet for several days; a one-day range is the day's sheet."""
+        if start == end:
+            return self.sheet_for_day(start)
+        return AttendanceSheet(
+            ward_name=self._ward_name,
+            day=start,
+            subtitle=f"Điểm hỗ trợ “Cà phê sáng” – {range_text(start, end)}",
+            rows=self.rows_for_range(start, end),
+            anonymous_count=self.anonymous_count_for_range(start, end),
+            made_on=self._clock.today(),
+        )
+
+    def checkins_for_range(self, start: date, end: date) -> list[CheckInRecord]:
+        """Every check-in in the range, oldest first, with what that resident practised that day."""
+        first, last = _range_bounds(start, end)
+        query = (
+            select(CheckIn.at, KioskSession.title, Resident)
+            .join(KioskSession, KioskSession.id == CheckIn.session_id)
+            .outerjoin(Resident, Resident.id == CheckIn.resident_id)
+            .where(CheckIn.at >= first, CheckIn.at < last)
+            .order_by(CheckIn.at, CheckIn.id)
+        )
+        with self._sessions() as s:
+            found = [tuple(row) for row in s.execute(query)]
+            ids = list(dict.fromkeys(r.id for _, _, r in found if r and r.erased_at is None))
+            content = self._content(s, ids, first, last)
+        return [_record(at, title, r, content) for at, title, r in found]
+
+
+def _merge_days(by_day: Mapping[tuple[str, date], list[str]]) -> dict[str, list[str]]:
+    merged: dict[str, list[str]] = {}
+    for (resident_id, _day), titles in sorted(by_day.items(), key=lambda kv: kv[0][1]):
+        seen = merged.setdefault(resident_id, [])
+        seen.extend(t for t in titles if t not in seen)
+    return merged
+
+
+def _record(
+    at: datetime,
+    session_title: str,
+    resident: Resident | None,
+    content: Mapping[tuple[str, date], list[str]],
+) -> CheckInRecord:
+    day, when, session = at.date(), at.time().replace(microsecond=0), clean(session_title)
+    if resident is None or resident.erased_at is not None:
+        name = ANONYMOUS if resident is None else ERASED
+        return CheckInRecord(day, when, session, name, None, "", "", "")
+    return CheckInRecord(
+        day,
+        when,
+        session,
+        resident.full_name,
+        resident.birth_year,
+        resident.neighbourhood,
+        mask_phone(resident.phone),
+        "; ".join(content.get((resident.id, day), [])),
+    )

@@ -1,0 +1,73 @@
+"""`kiosk import-residents FILE.csv`: a ward's existing resident list, validated row by row."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from kiosk.core.clock import SystemClock
+from kiosk.core.config import load_settings
+from kiosk.services.audit import AuditLog
+from kiosk.services.residents_io import ImportReport, ResidentImporter, UnusableFile
+from kiosk.storage.engine import open_database
+
+EXIT_DONE, EXIT_UNUSABLE = 0, 2
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import-residents",
+        help="import residents from a CSV file (ho_ten,nam_sinh,khu_pho,so_dien_thoai)",
+        description="Exit status: 0 the file was processed (rejected rows are listed), "
+        "2 the file cannot be used (nothing was imported).",
+    )
+    parser.add_argument("file", type=Path, help="CSV, UTF-8 with or without BOM")
+    parser.set_defaults(func=run)
+
+
+def print_report(report: ImportReport) -> None:
+    for row in report.rejected:
+        print(f"Từ chối / Rejected: {row.describe()}")
+    for line, phone in report.phone_conflicts:
+        print(
+            f"Lưu ý / Note: dòng {line} / line {line}: số {phone} đã thuộc một người khác tên; "
+            f"hãy kiểm tra và thêm bằng tay nếu cần / the phone belongs to a resident with "
+            "another name; check and add by hand if needed"
+        )
+    if report.ignored_columns:
+        print(f"Cột không dùng / Columns ignored: {', '.join(report.ignored_columns)}")
+    if report.new_neighbourhoods:
+        print(
+            f"Khu phố mới / new khu phố: {', '.join(report.new_neighbourhoods)} "
+            "(đã lưu; hãy thêm vào `neighbourhoods` trong settings.toml / stored; add them to "
+            "`neighbourhoods` in settings.toml)"
+        )
+    print(
+        f"Đã nhập {report.imported}, bỏ qua {report.skipped} (đã có), "
+        f"từ chối {len(report.rejected)} / {report.summary}"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"Không đọc được tệp / Cannot read the file: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    settings = load_settings()
+    engine, factory = open_database(settings.effective_database_url)
+    try:
+        clock = SystemClock()
+        importer = ResidentImporter(factory, clock, settings.neighbourhoods)
+        try:
+            report = importer.import_bytes(data)
+        except UnusableFile as exc:
+            print(f"{path}:\n{exc.vi}\n{exc.en}", file=sys.stderr)
+            return EXIT_UNUSABLE
+        print_report(report)
+        AuditLog(factory, clock).record("cli", "import_residents", f"{path.name}: {report.summary}")
+        return EXIT_DONE
+    finally:
+        engine.dispose()

@@ -1,0 +1,230 @@
+"""Importing a ward's resident CSV, and exporting it back, on a real SQLite database."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from sqlalchemy import select
+
+from kiosk.documents.exports import to_csv
+from kiosk.services.residents_io import (
+    VI_COLUMNS,
+    ResidentImporter,
+    UnusableFile,
+    export_rows,
+)
+from kiosk.storage.models import Resident
+
+WARD = ("Khu phố 1", "Khu phố 2", "Khu phố 3")
+HEADER = "ho_ten,nam_sinh,khu_pho,so_dien_thoai\n"
+
+
+@pytest.fixture
+def importer(session_factory, clock) -> ResidentImporter:
+    return ResidentImporter(session_factory, clock, WARD)
+
+
+def stored(session_factory) -> list[tuple]:
+    with session_factory() as s:
+        query = select(
+            Resident.full_name,
+            Resident.name_folded,
+            Resident.birth_year,
+            Resident.neighbourhood,
+            Resident.phone,
+        ).order_by(Resident.name_folded)
+        return [tuple(r) for r in s.execute(query)]
+
+
+def test_good_rows_are_stored_clean_and_nfc(importer, session_factory):
+    # given a list with untidy spacing and an international phone number
+    data = (HEADER + "  Nguyễn   Văn An ,1952,Khu phố 3,+84 91 234 5607\n").encode()
+
+    # when it is imported
+    report = importer.import_bytes(data)
+
+    # then the row is stored as the check-in form would have stored it
+    assert (report.imported, report.skipped, report.rejected) == (1, 0, [])
+    assert stored(session_factory) == [
+        ("Nguyễn Văn An", "nguyen van an", 1952, "Khu phố 3", "0912345607")
+    ]
+
+
+def test_bom_and_no_bom_give_the_same_rows(session_factory, clock, importer):
+    body = HEADER + "Đặng Thị Bé,1960,Khu phố 2,0912345608\n"
+    with_bom = importer.import_bytes(b"\xef\xbb\xbf" + body.encode())
+    assert with_bom.imported == 1
+    without_bom = importer.import_bytes(body.encode())
+    assert (without_bom.imported, without_bom.skipped) == (0, 1)
+    assert stored(session_factory)[0][0] == "Đặng Thị Bé"
+
+
+def test_english_header_in_any_order(importer, session_factory):
+    data = b"phone,full_name,neighbourhood,birth_year\n0912345607,Le Van Tam,Khu pho 1,1949\n"
+    report = importer.import_bytes(data)
+    assert report.imported == 1
+    # the khu phố takes the ward list's spelling, accents aside
+    assert stored(session_factory) == [
+        ("Le Van Tam", "le van tam", 1949, "Khu phố 1", "0912345607")
+    ]
+    assert report.new_neighbourhoods == []
+
+
+def test_nfc_and_nfd_rows_are_the_same_resident(importer, session_factory):
+    name = "Nguyễn Thị Ánh Đào"
+    nfd = unicodedata.normalize("NFD", name)
+    assert nfd != name
+    report = importer.import_bytes(
+        f"{HEADER}{nfd},1950,Khu phố 1,\n{name},1950,Khu phố 1,\n".encode()
+    )
+    assert (report.imported, report.skipped) == (1, 1)
+    assert stored(session_factory) == [(name, "nguyen thi anh dao", 1950, "Khu phố 1", None)]
+
+
+def test_accentless_spelling_and_d_stroke_are_duplicates(importer, session_factory):
+    data = f"{HEADER}Đặng Văn Đức,1955,Khu phố 2,\ndang van duc,1955,Khu phố 2,\n".encode()
+    report = importer.import_bytes(data)
+    assert (report.imported, report.skipped) == (1, 1)
+    assert [r[0] for r in stored(session_factory)] == ["Đặng Văn Đức"]
+
+
+def test_same_phone_is_skipped_and_noted(importer):
+    data = f"{HEADER}Trần Văn Ba,1950,Khu phố 1,0912345607\nLê Thị Tư,1952,Khu phố 1,0912345607\n"
+    report = importer.import_bytes(data.encode())
+    assert (report.imported, report.skipped) == (1, 1)
+    assert report.phone_conflicts == [(3, "091****607")]
+
+
+def test_bad_rows_are_reported_with_their_line_and_good_rows_kept(importer, session_factory):
+    # given empty lines, a 500-letter name, an emoji, a bad year and phone, and good rows
+    lines = [
+        HEADER.strip(),
+        "Nguyễn Văn An,1952,Khu phố 3,",
+        "",
+        "A" * 500 + ",1950,Khu phố 1,",
+        "Bà Tư 😀,1950,Khu phố 1,",
+        "Lê Văn Cò,1850,Khu phố 1,",
+        "Lê Văn Cu,1950,Khu phố 1,012345",
+        ",1950,Khu phố 1,",
+        "Lê Văn Đen,1950,,",
+        "Phạm Văn Em,1950,Khu phố 1,,extra",
+        "   ",
+        "Võ Thị Sáu,1933,Khu phố 2,0987654321",
+    ]
+    report = importer.import_bytes("\n".join(lines).encode())
+
+    assert report.imported == 2
+    assert [(r.line, r.code) for r in report.rejected] == [
+        (4, "name.too_long"),
+        (5, "name.bad_chars"),
+        (6, "year.range"),
+        (7, "phone.invalid"),
+        (8, "name.empty"),
+        (9, "neighbourhood.empty"),
+        (10, "row.extra_values"),
+    ]
+    first = report.rejected[0]
+    assert first.vi == "Họ tên quá dài (tối đa 80 chữ cái)."
+    assert "line 4" in first.describe() and "dòng 4" in first.describe()
+    assert report.rejected[2].vi == "Năm sinh phải từ 1900 đến 2026."
+    assert report.summary == "imported 2, skipped 0 (already there), rejected 7"
+    assert len(stored(session_factory)) == 2
+
+
+def test_quoted_value_on_two_lines_keeps_later_line_numbers_right(importer):
+    data = f'{HEADER}"Nguyễn\nVăn An",1952,Khu phố 3,\nX😀,1950,Khu phố 1,\n'.encode()
+    report = importer.import_bytes(data)
+    assert report.imported == 1
+    assert [r.line for r in report.rejected] == [4]
+
+
+def test_rerunning_adds_no_duplicates(importer, session_factory):
+    data = f"{HEADER}Nguyễn Văn An,1952,Khu phố 3,0912345607\nTrần Thị Bình,1962,Khu phố 2,\n"
+    first = importer.import_bytes(data.encode())
+    again = importer.import_bytes(data.encode())
+    assert (first.imported, again.imported, again.skipped) == (2, 0, 2)
+    assert len(stored(session_factory)) == 2
+
+
+def test_a_khu_pho_not_in_the_ward_list_is_stored_and_reported(importer, session_factory):
+    data = f"{HEADER}Ngô Văn Bảy,1950,Khu phố 7,\nNgô Thị Tám,1951,khu pho 7,\n".encode()
+    report = importer.import_bytes(data)
+    assert report.imported == 2
+    assert report.new_neighbourhoods == ["Khu phố 7"]
+    assert {r[3] for r in stored(session_factory)} == {"Khu phố 7"}
+
+
+def test_excel_dropped_leading_zero_is_given_back(importer, session_factory):
+    report = importer.import_bytes(f"{HEADER}Hồ Văn Chín,1950,Khu phố 1,912345607\n".encode())
+    assert report.imported == 1
+    assert stored(session_factory)[0][4] == "0912345607"
+
+
+def test_semicolon_separated_file(importer):
+    data = "ho_ten;nam_sinh;khu_pho;so_dien_thoai\nĐinh Văn Mười;1950;Khu phố 1;\n".encode()
+    assert importer.import_bytes(data).imported == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"ho_ten,nam_sinh,khu_pho\nAn,1950,Khu 1\n", "so_dien_thoai"),
+        (b"", "empty"),
+        ("ho_ten,nam_sinh,khu_pho,so_dien_thoai\nĐào Văn\n".encode("cp1258"), "not UTF-8"),
+        ("ho_ten,nam_sinh,khu_pho,so_dien_thoai\n".encode("utf-16"), "UTF-16"),
+        (b"ho_ten,ho_ten,nam_sinh,khu_pho,so_dien_thoai\n", "twice"),
+    ],
+)
+def test_unusable_files_store_nothing(importer, session_factory, data, words):
+    with pytest.raises(UnusableFile) as caught:
+        importer.import_bytes(data + b"\nValid Name,1950,Khu 1,\n" if data else data)
+    assert words in caught.value.en
+    assert caught.value.vi
+    assert stored(session_factory) == []
+
+
+def test_chunks_commit_separately_and_report_progress(session_factory, clock):
+    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=2)
+    rows = "".join(f"Người Số {chr(65 + i)},1950,Khu phố 1,\n" for i in range(5))
+    seen: list[tuple[int, int]] = []
+    report = importer.import_bytes((HEADER + rows).encode(), progress=lambda *a: seen.append(a))
+    assert report.imported == 5
+    assert seen == [(2, 5), (4, 5), (5, 5)]
+
+
+def test_export_imports_back_unchanged(importer, session_factory, clock, tmp_path):
+    # given residents imported from a list
+    data = (
+        f"{HEADER}Nguyễn Văn An,1952,Khu phố 3,0912345607\n"
+        "Đặng Thị Bé,1960,Khu phố 7,\n"
+        '"Tôn Nữ Thị O\'Neil",1948,Khu phố 1,0351234567\n'
+    )
+    importer.import_bytes(data.encode())
+    rows = export_rows(session_factory)
+    exported = to_csv(VI_COLUMNS, rows)
+
+    # when the export is imported into the same database, nothing is added
+    again = importer.import_bytes(exported)
+    assert (again.imported, again.skipped, again.rejected) == (0, 3, [])
+
+    # and into an empty database it gives the same rows
+    from kiosk.storage.engine import open_database
+
+    engine, other = open_database(f"sqlite:///{tmp_path}/other.sqlite3")
+    try:
+        report = ResidentImporter(other, clock, WARD).import_bytes(exported)
+        assert report.imported == 3
+        assert export_rows(other) == rows
+        assert stored(other) == stored(session_factory)
+    finally:
+        engine.dispose()
+
+
+def test_erased_residents_are_neither_exported_nor_duplicates(importer, session_factory, clock):
+    importer.import_bytes(f"{HEADER}Nguyễn Văn An,1952,Khu phố 3,0912345607\n".encode())
+    with session_factory.begin() as s:
+        s.scalars(select(Resident)).one().erased_at = clock.now()
+    assert export_rows(session_factory) == []
+    report = importer.import_bytes(f"{HEADER}Nguyễn Văn An,1952,Khu phố 3,0912345607\n".encode())
+    assert report.imported == 1
