@@ -4,62 +4,102 @@
   <context>
     <name>Catalog</name>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="38" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="55" />
+      <source>Artificial intelligence</source>
+      <translation>Trí tuệ nhân tạo</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/catalog.py" line="43" />
       <source>Check</source>
       <translation>Kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="119" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="212" />
       <source>Choose a practice lesson</source>
       <translation>Chọn bài thực hành</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="120" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="215" />
+      <source>Down</source>
+      <translation>Xuống</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/catalog.py" line="213" />
       <source>Finish</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="34" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="39" />
       <source>Guided</source>
       <translation>Hướng dẫn</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="39" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="44" />
       <source>No hints. Pass to earn your certificate.</source>
       <translation>Không có gợi ý. Làm đúng để được tính vào giấy chứng nhận.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="47" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="64" />
       <source>Not started</source>
       <translation>Chưa học</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="36" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="41" />
       <source>On my own</source>
       <translation>Tự làm</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="46" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="51" />
+      <source>Payments</source>
+      <translation>Thanh toán</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/catalog.py" line="63" />
       <source>Practised</source>
       <translation>Đã thực hành</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="35" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="52" />
+      <source>Public services</source>
+      <translation>Dịch vụ công</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/catalog.py" line="54" />
+      <source>Safety – avoiding scams</source>
+      <translation>An toàn – chống lừa đảo</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/catalog.py" line="40" />
       <source>The kiosk shows and tells you every step.</source>
       <translation>Máy chỉ và đọc cho bạn từng bước.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="37" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="214" />
+      <source>Up</source>
+      <translation>Lên</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/catalog.py" line="50" />
+      <source>VNeID</source>
+      <translation>VNeID</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/catalog.py" line="53" />
+      <source>VssID</source>
+      <translation>VssID</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/catalog.py" line="42" />
       <source>You try by yourself; ask for a hint when you need one.</source>
       <translation>Bạn tự làm; cần thì bấm xin gợi ý.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="152" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="271" />
       <source>{0} minutes</source>
       <translation>{0} phút</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/catalog.py" line="45" />
+      <location filename="../../kiosk/ui/screens/catalog.py" line="62" />
       <source>✓ Passed</source>
       <translation>✓ Đã đạt</translation>
     </message>
@@ -155,77 +195,82 @@
   <context>
     <name>Completion</name>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="97" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="112" />
       <source>Certificates are given to residents who checked in with their name.</source>
       <translation>Giấy chứng nhận dành cho người đã ghi danh bằng họ tên.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="109" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="127" />
       <source>Check not passed this time. Practise and try again!</source>
       <translation>Lần này chưa đạt. Bạn tập thêm rồi thử lại nhé!</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="107" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="125" />
       <source>Check passed: it counts toward your certificate.</source>
       <translation>Đạt bài kiểm tra: bài này được tính cho giấy chứng nhận.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="72" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="85" />
       <source>Finish</source>
       <translation>Kết thúc</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="87" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="102" />
       <source>Lesson stopped</source>
       <translation>Đã dừng bài học</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="71" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="84" />
       <source>Practise another lesson</source>
       <translation>Học bài khác</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="70" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="83" />
       <source>Print my certificate</source>
       <translation>In giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="120" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="139" />
       <source>Print the {0} certificate</source>
       <translation>In giấy chứng nhận {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="133" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="156" />
       <source>Printing your certificate…</source>
       <translation>Đang in giấy chứng nhận…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="69" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="82" />
       <source>Remember:</source>
       <translation>Hãy nhớ:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="155" />
-      <source>The printer is not ready. Your certificate is saved, and a volunteer will print it for you.</source>
-      <translation>Máy in chưa sẵn sàng. Giấy chứng nhận đã được lưu, tình nguyện viên sẽ in giúp bạn.</translation>
+      <location filename="../../kiosk/ui/screens/completion.py" line="196" />
+      <source>Sorry, the certificate could not be made. Please ask a volunteer.</source>
+      <translation>Xin lỗi, chưa tạo được giấy chứng nhận. Mời bạn nhờ tình nguyện viên giúp.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="85" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="187" />
+      <source>Waiting for the printer — a volunteer will print it for you.</source>
+      <translation>Đang chờ in — tình nguyện viên sẽ in giúp bạn.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/completion.py" line="100" />
       <source>Well done! You finished the lesson.</source>
       <translation>Chúc mừng! Bạn đã hoàn thành bài học.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="147" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="180" />
       <source>Your certificate is printed. Please take it from the printer.</source>
       <translation>Đã in xong. Mời bạn lấy giấy chứng nhận ở máy in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="102" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="120" />
       <source>{0} of {1} steps without help, in about {2} minutes.</source>
       <translation>{0}/{1} bước tự làm không cần gợi ý, trong khoảng {2} phút.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/completion.py" line="122" />
+      <location filename="../../kiosk/ui/screens/completion.py" line="142" />
       <source>{0}: {1} of {2} lessons passed in check mode.</source>
       <translation>{0}: đã đạt {1}/{2} bài ở chế độ Kiểm tra.</translation>
     </message>
@@ -408,6 +453,69 @@
     </message>
   </context>
   <context>
+    <name>PrintQueue</name>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="20" />
+      <source>Attendance sheet</source>
+      <translation>Danh sách điểm danh</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="94" />
+      <source>Back</source>
+      <translation>Quay lại</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="18" />
+      <source>Certificate</source>
+      <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="21" />
+      <source>Document</source>
+      <translation>Tài liệu</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="119" />
+      <source>Nothing is waiting to print.</source>
+      <translation>Không có tài liệu nào đang chờ in.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="92" />
+      <source>Print queue</source>
+      <translation>Hàng chờ in</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="93" />
+      <source>Retry now</source>
+      <translation>In lại</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="128" />
+      <source>Trying again…</source>
+      <translation>Đang thử in lại…</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="26" />
+      <source>printing now</source>
+      <translation>đang in</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="29" />
+      <source>queued</source>
+      <translation>đang xếp hàng</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="28" />
+      <source>waiting for the printer</source>
+      <translation>đang chờ máy in</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="117" />
+      <source>{0} documents are waiting to print.</source>
+      <translation>Có {0} tài liệu đang chờ in.</translation>
+    </message>
+  </context>
+  <context>
     <name>Shell</name>
     <message>
       <location filename="../../kiosk/ui/main_window.py" line="138" />
@@ -443,12 +551,12 @@
   <context>
     <name>Staff</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="74" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="89" />
       <source>Attendance sheet printed ({0} people).</source>
       <translation>Đã in danh sách điểm danh ({0} người).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="52" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="67" />
       <source>Back to the kiosk</source>
       <translation>Quay lại màn hình chính</translation>
     </message>
@@ -463,22 +571,22 @@
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="79" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="94" />
       <source>Could not print: the sheet is kept in the outbox folder.</source>
       <translation>Chưa in được: danh sách đã được lưu trong thư mục chờ in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="53" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="68" />
       <source>Exit</source>
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="51" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="66" />
       <source>Print today's attendance sheet</source>
       <translation>In danh sách điểm danh hôm nay</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="67" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="82" />
       <source>Printing…</source>
       <translation>Đang in…</translation>
     </message>
@@ -488,7 +596,7 @@
       <translation>Mã PIN cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="50" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="63" />
       <source>Staff menu</source>
       <translation>Menu cán bộ</translation>
     </message>
@@ -498,7 +606,7 @@
       <translation>Không kiểm tra được mã PIN.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="56" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="71" />
       <source>These tutorial files were skipped because they have errors:</source>
       <translation>Các tệp bài học sau bị bỏ qua vì có lỗi:</translation>
     </message>
@@ -514,39 +622,375 @@
     </message>
   </context>
   <context>
+    <name>StaffResidents</name>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="102" />
+      <source>Back</source>
+      <translation>Quay lại</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="178" />
+      <source>Birth year: {0}</source>
+      <translation>Năm sinh: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="189" />
+      <source>Certificates: {0}</source>
+      <translation>Giấy chứng nhận: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="185" />
+      <source>Check-ins: {0}</source>
+      <translation>Số lần điểm danh: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="165" />
+      <source>Choose a person on the left.</source>
+      <translation>Hãy chọn một người ở bên trái.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="113" />
+      <source>Confirm erasure</source>
+      <translation>Xác nhận xóa</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="182" />
+      <source>Consent given: {0} time(s)</source>
+      <translation>Đã đồng ý xử lý dữ liệu: {0} lần</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="114" />
+      <source>Do not erase</source>
+      <translation>Không xóa</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="105" />
+      <source>Erase data</source>
+      <translation>Xóa dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="107" />
+      <source>Erase everything about this person? This cannot be undone. Their certificates stay genuine but will show that the holder's data was erased.</source>
+      <translation>Xóa toàn bộ dữ liệu của người này? Không thể hoàn tác. Giấy chứng nhận của họ vẫn có giá trị nhưng sẽ ghi rõ dữ liệu người được cấp đã bị xóa.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="104" />
+      <source>Export JSON</source>
+      <translation>Xuất JSON</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="103" />
+      <source>Export PDF</source>
+      <translation>Xuất PDF</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="216" />
+      <source>Exporting…</source>
+      <translation>Đang xuất…</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="177" />
+      <source>Full name: {0}</source>
+      <translation>Họ và tên: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="179" />
+      <source>Neighbourhood: {0}</source>
+      <translation>Khu phố: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="145" />
+      <source>No one found.</source>
+      <translation>Không tìm thấy ai.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="180" />
+      <source>Phone: {0}</source>
+      <translation>Số điện thoại: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="98" />
+      <source>Residents' data</source>
+      <translation>Dữ liệu người dân</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="220" />
+      <source>Saved to {0}</source>
+      <translation>Đã lưu vào {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="181" />
+      <source>Signed up: {0}</source>
+      <translation>Ngày đăng ký: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="249" />
+      <source>That did not work:</source>
+      <translation>Không thực hiện được:</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="245" />
+      <source>The data was erased.</source>
+      <translation>Đã xóa dữ liệu.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="187" />
+      <source>Tutorials done: {0}</source>
+      <translation>Số bài đã học: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="100" />
+      <source>Type a name (accents not needed) or a phone number.</source>
+      <translation>Nhập họ tên (không cần dấu) hoặc số điện thoại.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="170" />
+      <source>passed</source>
+      <translation>đạt</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffVerify</name>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="307" />
+      <source>Back</source>
+      <translation>Quay lại</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="200" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="303" />
+      <source>Certificate code</source>
+      <translation>Mã giấy chứng nhận</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="304" />
+      <source>Check</source>
+      <translation>Kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="295" />
+      <source>Check a certificate</source>
+      <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="378" />
+      <source>Checking…</source>
+      <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="145" />
+      <source>Code: {0}</source>
+      <translation>Mã: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="199" />
+      <source>Confirm: revoke</source>
+      <translation>Xác nhận thu hồi</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="144" />
+      <source>Holder: {0}</source>
+      <translation>Người nhận: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="141" />
+      <source>Issued by: {0}</source>
+      <translation>Đơn vị cấp: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="142" />
+      <source>Issued on: {0}</source>
+      <translation>Ngày cấp: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="191" />
+      <source>Issued to the wrong person</source>
+      <translation>Cấp nhầm người</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="193" />
+      <source>Issued twice</source>
+      <translation>Cấp trùng</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="69" />
+      <source>It was signed by a ward this kiosk does not trust. Ask the issuing ward for its public key.</source>
+      <translation>Được ký bởi một phường mà máy này chưa tin cậy. Hãy xin khóa công khai của phường đã cấp.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="384" />
+      <source>Looking for files…</source>
+      <translation>Đang tìm tệp…</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="143" />
+      <source>Module: {0}</source>
+      <translation>Học phần: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="122" />
+      <source>NOT VALID</source>
+      <translation>KHÔNG HỢP LỆ</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="417" />
+      <source>No certificate QR code was found in this file. Try a closer, sharper photo.</source>
+      <translation>Không tìm thấy mã QR của giấy chứng nhận trong tệp này. Hãy chụp lại gần hơn và rõ hơn.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="75" />
+      <source>No certificate with this code was issued at this kiosk. Codes only work where they were issued: check the QR code instead.</source>
+      <translation>Không có giấy chứng nhận nào với mã này được cấp tại máy này. Mã chỉ tra được ở nơi cấp: hãy kiểm tra bằng mã QR.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="400" />
+      <source>No image or PDF files yet. Put the scan or photo in: {0}</source>
+      <translation>Chưa có ảnh hoặc tệp PDF nào. Hãy chép ảnh chụp hoặc bản quét vào: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="137" />
+      <source>Not recorded at this kiosk</source>
+      <translation>Không có thông tin tại máy này</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="305" />
+      <source>Open image / PDF</source>
+      <translation>Mở ảnh / PDF</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="197" />
+      <source>Other reason or note</source>
+      <translation>Lý do khác hoặc ghi chú</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="412" />
+      <source>Reading {0}…</source>
+      <translation>Đang đọc {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="306" />
+      <source>Revoke</source>
+      <translation>Thu hồi</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="198" />
+      <source>Revoking cannot be undone.</source>
+      <translation>Thu hồi rồi thì không hoàn tác được.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="451" />
+      <source>Revoking…</source>
+      <translation>Đang thu hồi…</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="364" />
+      <source>Something went wrong: {0}</source>
+      <translation>Đã xảy ra lỗi: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="398" />
+      <source>Tap a file to check it (newest first). Folder: {0}</source>
+      <translation>Chạm vào một tệp để kiểm tra (tệp mới nhất ở trên). Thư mục: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="455" />
+      <source>The certificate was revoked.</source>
+      <translation>Đã thu hồi giấy chứng nhận.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="135" />
+      <source>The holder asked for their data to be erased</source>
+      <translation>Người nhận đã yêu cầu xóa dữ liệu</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="74" />
+      <source>The issuing ward has revoked this certificate.</source>
+      <translation>Phường cấp đã thu hồi giấy chứng nhận này.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="66" />
+      <source>The signature does not match: the certificate was altered or forged.</source>
+      <translation>Chữ ký số không khớp: giấy chứng nhận đã bị sửa hoặc làm giả.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="362" />
+      <source>This file cannot be opened as an image or PDF.</source>
+      <translation>Không mở được tệp này dưới dạng ảnh hoặc PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="62" />
+      <source>This is not a certificate code or QR content. Check what was typed or scanned.</source>
+      <translation>Đây không phải mã hay nội dung QR của giấy chứng nhận. Hãy kiểm tra lại chữ đã nhập hoặc ảnh đã quét.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="374" />
+      <source>Type a code first.</source>
+      <translation>Hãy nhập mã trước.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="297" />
+      <source>Type the code printed under the QR code (for example BB98-XD39-8S) or paste the QR content (MC1:…), then press Check.</source>
+      <translation>Nhập mã in dưới mã QR (ví dụ BB98-XD39-8S) hoặc dán nội dung mã QR (MC1:…), rồi bấm Kiểm tra.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="119" />
+      <source>VALID</source>
+      <translation>HỢP LỆ</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="189" />
+      <source>Why revoke this certificate?</source>
+      <translation>Vì sao thu hồi giấy chứng nhận này?</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="192" />
+      <source>Wrong details printed</source>
+      <translation>In sai thông tin</translation>
+    </message>
+  </context>
+  <context>
     <name>Tutorial</name>
     <message>
-      <location filename="../../kiosk/ui/phone/panel.py" line="180" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="194" />
       <source>Hint</source>
       <translation>Gợi ý</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/phone/panel.py" line="178" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="191" />
       <source>Leave lesson</source>
       <translation>Thoát bài</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/phone/panel.py" line="175" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="188" />
       <source>Listen again</source>
       <translation>Nghe lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/phone/panel.py" line="181" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="195" />
       <source>Not quite. That's all right, try again</source>
       <translation>Chưa đúng. Không sao, bạn thử lại nhé</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/phone/panel.py" line="177" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="190" />
       <source>Previous step</source>
       <translation>Quay lại bước trước</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="223" />
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="235" />
       <source>Sample data to type (not your real data)</source>
       <translation>Dữ liệu mẫu để nhập (không phải thông tin thật của bạn)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/tutorial.py" line="162" />
+      <location filename="../../kiosk/ui/phone/panel.py" line="202" />
+      <source>Slower voice</source>
+      <translation>Nghe chậm</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/tutorial.py" line="174" />
       <source>Step {0} of {1}</source>
       <translation>Bước {0}/{1}</translation>
     </message>
