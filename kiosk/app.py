@@ -17,6 +17,7 @@ from kiosk.services.auth import StaffAuth
 from kiosk.services.certificates import CertificateService
 from kiosk.services.checkin import CheckInService
 from kiosk.services.curriculum import Curriculum
+from kiosk.services.privacy import PrivacyService
 from kiosk.services.results import ResultsService
 from kiosk.storage.engine import open_database
 from kiosk.tutorials.loader import BUILTIN_DIR, Catalog, load_catalog, ward_dir
@@ -38,6 +39,7 @@ class Services:
     results: ResultsService
     catalog: Catalog
     curriculum: Curriculum
+    privacy: PrivacyService
 
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
@@ -55,6 +57,9 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     )
     if curriculum.unknown:
         log.warning("curriculum names tutorials that are not installed: %s", curriculum.unknown)
+    audit = AuditLog(factory, clock)
+    privacy = PrivacyService(factory, clock, audit)
+    privacy.purge(settings.retention_days)  # at every start; the kiosk also runs it daily
     return Services(
         settings=settings,
         clock=clock,
@@ -62,10 +67,11 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         session_factory=factory,
         checkin=CheckInService(factory, clock, settings.kiosk_id),
         auth=StaffAuth(factory, clock),
-        audit=AuditLog(factory, clock),
+        audit=audit,
         certificates=certificates,
         attendance=AttendanceService(factory, clock, settings.ward_name, titles),
         results=results,
         catalog=catalog,
         curriculum=curriculum,
+        privacy=privacy,
     )
