@@ -25,6 +25,7 @@ from kiosk.ui.screens.base import ScreenId
 
 if TYPE_CHECKING:
     from kiosk.app import Services
+    from kiosk.ui.screens.staff_menu import StaffMenuScreen
     from kiosk.ui.navigator import Navigator
     from kiosk.ui.printing import Printer
 
@@ -95,11 +96,17 @@ class Kiosk(QObject):
     def attach(self, services: Services) -> None:
         """Build every other screen over `services`; the attract screen starts taking touches."""
         from kiosk.services.auth import Role
+        from kiosk.services.print_queue import PrintQueue
+        from kiosk.ui.print_queue import PrintSpooler
         from kiosk.ui.printing import Printer
         from kiosk.ui.voice import Voice
 
         self.services = services
         self.printer = self.printer or Printer.from_settings(services.settings)
+        self.print_queue = PrintQueue(
+            services.session_factory, services.clock, services.settings.outbox_dir
+        )
+        self.spooler = PrintSpooler(self.print_queue, self.printer, parent=self)
         self.voice = Voice()
         self.window.voice_toggled.connect(self.voice.set_enabled)
         self.window.on_call_volunteer = lambda: services.audit.record("resident", "call_volunteer")
@@ -111,9 +118,24 @@ class Kiosk(QObject):
         from kiosk.ui.tasks import run_in_background
 
         run_in_background(print_flows.warm_up)
+        self.spooler.start()
+        self._purge_daily(services)
         if not services.auth.has_pin(Role.STAFF):
             self.window.navigator.go(ScreenId.FIRST_RUN)
         self.attached.emit()
+
+    def _purge_daily(self, services: Services) -> None:
+        """Past the retention period personal data goes, also on a kiosk that never restarts."""
+        from PySide6.QtCore import QTimer
+
+        from kiosk.ui.tasks import run_in_background
+
+        days = services.settings.retention_days
+        self._purge_timer = QTimer(self, interval=24 * 3600 * 1000)
+        self._purge_timer.timeout.connect(
+            lambda: run_in_background(lambda: services.privacy.purge(days))
+        )
+        self._purge_timer.start()
 
     def _add_screens(self, s: Services) -> None:
         # Imported here: these pull in SQLAlchemy, pydantic and friends (see the module doc).
@@ -126,14 +148,20 @@ class Kiosk(QObject):
         from kiosk.ui.screens.consent import ConsentScreen
         from kiosk.ui.screens.first_run import FirstRunScreen
         from kiosk.ui.screens.language import LanguageScreen
+        from kiosk.ui.screens.print_queue_screen import PrintQueueScreen
         from kiosk.ui.screens.staff_menu import StaffMenuScreen
         from kiosk.ui.screens.staff_pin import StaffPinScreen
+        from kiosk.ui.screens.staff_residents import StaffResidentsScreen
+        from kiosk.ui.screens.staff_verify import StaffVerifyScreen
         from kiosk.ui.screens.tutorial import TutorialScreen
 
+        titles = {t.id: t.title.vi for t in s.catalog.all()}
         language = LanguageScreen()
         language.language_chosen.connect(self.set_language)
         completion = CompletionScreen(
-            partial(print_flows.print_certificate, s, self.printer), s.curriculum.status
+            partial(print_flows.print_certificate, s, self.spooler),
+            s.curriculum.status,
+            self.spooler,
         )
         completion.visit_ended.connect(self.end_visit)
         self.staff_pin = StaffPinScreen(s.auth)
@@ -152,8 +180,32 @@ class Kiosk(QObject):
             completion,
             self.staff_pin,
             staff_menu,
+            PrintQueueScreen(self.spooler, self.print_queue),
+            StaffResidentsScreen(
+                s.checkin,
+                s.privacy,
+                s.settings.data_dir / "exports",
+                actor=self._staff_role,
+                tutorial_titles=titles,
+            ),
+            StaffVerifyScreen(
+                s.certificates, s.audit, s.settings.data_dir / "scans", actor=self._staff_role
+            ),
         ):
             self.window.navigator.add(screen)
+        self._add_staff_tiles(staff_menu)
+
+    def _add_staff_tiles(self, menu: StaffMenuScreen) -> None:
+        from kiosk.ui.i18n import tr
+
+        menu.add_tile("open_print_queue", lambda: tr("Staff", "Print queue"), ScreenId.STAFF_PRINT_QUEUE)
+        menu.add_tile("open_verify", lambda: tr("Staff", "Check a certificate"), ScreenId.STAFF_VERIFY)
+        menu.add_tile(
+            "open_residents", lambda: tr("Staff", "Residents' data"), ScreenId.STAFF_RESIDENTS
+        )
+
+    def _staff_role(self) -> str:
+        return self.staff_pin.role.value if self.staff_pin.role else "staff"
 
     def apply_look(self, look: theme.Look) -> None:
         from kiosk.ui.phone.style import phone_style_sheet
@@ -164,8 +216,7 @@ class Kiosk(QObject):
         from kiosk.ui import print_flows
 
         assert self.services is not None and self.printer is not None
-        role = self.staff_pin.role.value if self.staff_pin.role else "staff"
-        return print_flows.print_attendance(self.services, self.printer, role)
+        return print_flows.print_attendance(self.services, self.spooler, self._staff_role())
 
     def set_language(self, language: str) -> None:
         self.translations.use(language)
@@ -183,9 +234,8 @@ class Kiosk(QObject):
         self._reset_preferences()
 
     def exit(self) -> None:
-        role = self.staff_pin.role.value if self.staff_pin.role else "staff"
         if self.services is not None:
-            self.services.audit.record(role, "exit")
+            self.services.audit.record(self._staff_role(), "exit")
         self.window.allow_close = True
         self.window.close()
         self.app.quit()

@@ -77,8 +77,7 @@ class MainWindow(QMainWindow):
         bar.setContentsMargins(0, 8, 16, 0)
         bar.setSpacing(8)
         bar.addWidget(self.staff_corner, 0, Qt.AlignmentFlag.AlignTop)
-        bar.addWidget(self._ward)
-        bar.addStretch(1)
+        bar.addWidget(self._ward, 1)
         bar.addWidget(self.help_button)
         bar.addSpacing(8)
         for b in (self.lang_button, self.size_button, self.contrast_button, self.voice_button):

@@ -1,8 +1,9 @@
-"""What the print buttons do: make the document, keep it, print it. Called off the UI thread."""
+"""What the print buttons do: make the document and queue it for printing. Called off the UI
+thread; the print spooler (kiosk/ui/print_queue.py) then prints it, or keeps it waiting."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from kiosk.core.errors import KioskError
 from kiosk.services.curriculum import CURRICULUM_MODULE
@@ -12,7 +13,12 @@ from kiosk.services.curriculum import CURRICULUM_MODULE
 
 if TYPE_CHECKING:
     from kiosk.app import Services
-    from kiosk.ui.printing import Printer
+
+
+class Spool(Protocol):
+    """`PrintSpooler.submit`: keep the PDF durably, queue it, wake the spooler; the job id."""
+
+    def submit(self, kind: str, title: str, pdf: bytes) -> str: ...
 
 
 def certificate_document(
@@ -45,11 +51,11 @@ def certificate_document(
 
 
 def print_certificate(
-    services: Services, printer: Printer, resident_id: str, tutorial_id: str
-) -> str:
+    services: Services, spool: Spool, resident_id: str, tutorial_id: str
+) -> tuple[str, str]:
+    """Issue and queue the certificate; (certificate id, print job id)."""
     certificate_id, pdf = certificate_document(services, resident_id, tutorial_id)
-    printer.print_pdf(pdf, f"certificate-{certificate_id}")
-    return certificate_id
+    return certificate_id, spool.submit("certificate", f"certificate-{certificate_id}", pdf)
 
 
 def attendance_document(services: Services) -> tuple[int, bytes]:
@@ -59,10 +65,11 @@ def attendance_document(services: Services) -> tuple[int, bytes]:
     return len(sheet.rows), render_attendance(sheet)
 
 
-def print_attendance(services: Services, printer: Printer, actor: str) -> int:
+def print_attendance(services: Services, spool: Spool, actor: str) -> int:
+    """Queue today's attendance sheet; the number of people on it."""
     rows, pdf = attendance_document(services)
     services.audit.record(actor, "print_attendance", f"{rows} rows")
-    printer.print_pdf(pdf, f"attendance-{services.clock.now():%Y-%m-%d}")
+    spool.submit("attendance", f"attendance-{services.clock.now():%Y-%m-%d}", pdf)
     return rows
 
 

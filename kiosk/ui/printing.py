@@ -1,8 +1,14 @@
 """Print PDFs through Qt, with a durable outbox so that no document is ever lost.
 
-Every job is first written to `settings.outbox_dir`; only a job Qt has finished
-handing to the print system moves to `outbox/printed/`. What stays in the outbox
-failed and can be printed again (`Printer.pending()`).
+`print_pdf(bytes)` first writes the job to `settings.outbox_dir`; only a job Qt has
+finished handing to the print system moves to `outbox/printed/`. `print_pdf(path)`
+prints a file where it is and leaves it there: its owner (the print queue,
+kiosk/services/print_queue.py) decides where it goes.
+
+A printer that cannot take the job is refused before anything is sent: with CUPS a
+disabled (paused) queue is reported by Qt as `PrinterState.Error`; a queue rejecting
+jobs is not, and Qt even reports success for a job CUPS then drops, so `lpstat -a`
+is asked too where it exists.
 
 Pages are rendered with QtPdf to QImage at `dpi` and painted full-page onto a
 QPrinter. QPdfDocument, QImage and QPainter on a QPrinter are safe off the GUI
@@ -13,6 +19,8 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import subprocess
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -54,8 +62,8 @@ class Printer:
         return sorted(self.outbox_dir.glob("*.pdf")) if self.outbox_dir.is_dir() else []
 
     def print_pdf(self, pdf: bytes | Path, title: str) -> None:
-        """Print `pdf` (bytes, or a path such as a pending outbox file) as job `title`."""
-        job = self._to_outbox(pdf, title)
+        """Print `pdf` (bytes, or a PDF file printed in place) as job `title`."""
+        job = pdf if isinstance(pdf, Path) else self._to_outbox(pdf, title)
         info = self._printer_info()
         document = QPdfDocument(None)
         try:
@@ -64,13 +72,11 @@ class Printer:
             self._paint(document, info, title)
         finally:
             document.close()
-        self.printed_dir.mkdir(parents=True, exist_ok=True)
-        os.replace(job, self.printed_dir / job.name)
+        if job is not pdf:
+            self.printed_dir.mkdir(parents=True, exist_ok=True)
+            os.replace(job, self.printed_dir / job.name)
 
-    def _to_outbox(self, pdf: bytes | Path, title: str) -> Path:
-        if isinstance(pdf, Path) and pdf.parent.resolve() == self.outbox_dir.resolve():
-            return pdf
-        data = pdf.read_bytes() if isinstance(pdf, Path) else pdf
+    def _to_outbox(self, data: bytes, title: str) -> Path:
         self.outbox_dir.mkdir(parents=True, exist_ok=True)
         slug = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-")[:40] or "job"
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -84,6 +90,15 @@ class Printer:
         return path
 
     def _printer_info(self) -> QPrinterInfo:
+        info = self._find_printer()
+        name = info.printerName()
+        if info.state() == QPrinter.PrinterState.Error:
+            raise PrintError(f"The printer '{name}' is stopped (paused or disabled).")
+        if not _accepting_jobs(name):
+            raise PrintError(f"The printer '{name}' is not accepting jobs.")
+        return info
+
+    def _find_printer(self) -> QPrinterInfo:
         if self.printer_name:
             info = QPrinterInfo.printerInfo(self.printer_name)
             if info.isNull():
@@ -137,6 +152,25 @@ class Printer:
         painter.drawImage(0, 0, image)
         painter.end()
         return flat
+
+
+def _accepting_jobs(name: str) -> bool:
+    """False only when CUPS says the queue rejects jobs; True where there is no lpstat."""
+    lpstat = shutil.which("lpstat")
+    if lpstat is None:
+        return True
+    try:
+        done = subprocess.run(
+            [lpstat, "-a", name],
+            capture_output=True,
+            text=True,
+            timeout=5,
+            env={**os.environ, "LC_ALL": "C"},
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return True
+    return "not accepting" not in done.stdout
 
 
 def _layout_for(points: QSizeF) -> QPageLayout:

@@ -25,9 +25,9 @@ class FolderPrinter:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def print_pdf(self, pdf: bytes, title: str) -> None:
+    def print_pdf(self, pdf: bytes | Path, title: str) -> None:
         name = title.split("-", 1)[0] + ".pdf"  # certificate-… -> certificate.pdf
-        (self.folder / name).write_bytes(pdf)
+        (self.folder / name).write_bytes(pdf.read_bytes() if isinstance(pdf, Path) else pdf)
 
 
 def wait_for(signal: SignalInstance, timeout_ms: int = 15000) -> None:
@@ -123,8 +123,7 @@ def tutorial(t: Tour) -> None:
     t.shot("completion")
     completion = t.screen(ScreenId.COMPLETION)
     t.tap("print_certificate", completion)
-    if completion.last_task is not None:
-        wait_for(completion.last_task.finished)
+    wait_for(completion.print_finished)
     t.shot("completion-printed")
 
 
@@ -145,9 +144,27 @@ def idle_and_staff(t: Tour) -> None:
     t.shot("staff-menu")
     menu = t.screen(ScreenId.STAFF_MENU)
     t.tap("print_attendance", menu)
-    if menu.last_task is not None:
-        wait_for(menu.last_task.finished)
+    wait_for(t.kiosk.spooler.job_printed)
     t.shot("staff-attendance-printed")
+    t.tap("open_print_queue", menu)
+    t.shot("staff-print-queue")
+    t.window.navigator.go(ScreenId.STAFF_VERIFY)
+    verify = t.screen(ScreenId.STAFF_VERIFY)
+    code = _latest_certificate_code(t.kiosk)
+    if code:
+        autopilot.type_text(verify.findChild(QLineEdit, "verify_input"), code.lower())
+        t.tap("verify_check", verify)
+        wait_for(verify.verified)
+    t.shot("staff-verify")
+
+
+def _latest_certificate_code(kiosk: Kiosk) -> str | None:
+    from sqlalchemy import select
+
+    from kiosk.storage.models import Certificate
+
+    with kiosk.services.session_factory() as db:  # type: ignore[union-attr]
+        return db.scalars(select(Certificate.code).order_by(Certificate.issued_on.desc())).first()
 
 
 def run_tour(settings: Settings, out: Path) -> list[Path]:

@@ -551,9 +551,9 @@
   <context>
     <name>Staff</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="89" />
-      <source>Attendance sheet printed ({0} people).</source>
-      <translation>Đã in danh sách điểm danh ({0} người).</translation>
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="90" />
+      <source>Attendance sheet sent to the printer ({0} people). See the print queue.</source>
+      <translation>Đã gửi danh sách điểm danh tới máy in ({0} người). Xem Hàng chờ in.</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/staff_menu.py" line="67" />
@@ -566,12 +566,17 @@
       <translation>Hủy</translation>
     </message>
     <message>
+      <location filename="../../kiosk/ui/kiosk.py" line="202" />
+      <source>Check a certificate</source>
+      <translation>Kiểm tra giấy chứng nhận</translation>
+    </message>
+    <message>
       <location filename="../../kiosk/ui/screens/staff_pin.py" line="62" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_menu.py" line="94" />
+      <location filename="../../kiosk/ui/screens/staff_menu.py" line="97" />
       <source>Could not print: the sheet is kept in the outbox folder.</source>
       <translation>Chưa in được: danh sách đã được lưu trong thư mục chờ in.</translation>
     </message>
@@ -579,6 +584,11 @@
       <location filename="../../kiosk/ui/screens/staff_menu.py" line="68" />
       <source>Exit</source>
       <translation>Thoát</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/kiosk.py" line="201" />
+      <source>Print queue</source>
+      <translation>Hàng chờ in</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/staff_menu.py" line="66" />
@@ -589,6 +599,11 @@
       <location filename="../../kiosk/ui/screens/staff_menu.py" line="82" />
       <source>Printing…</source>
       <translation>Đang in…</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/kiosk.py" line="204" />
+      <source>Residents' data</source>
+      <translation>Dữ liệu người dân</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/staff_pin.py" line="50" />

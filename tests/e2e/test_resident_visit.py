@@ -103,7 +103,7 @@ def test_without_a_printer_the_certificate_is_kept_and_a_volunteer_is_told(make_
     with qtbot.waitSignal(completion.print_finished, timeout=30000):
         tap(find(completion, QPushButton, "print_certificate"))
     assert find(completion, QLabel, "print_status").text() == (
-        "Máy in chưa sẵn sàng. Giấy chứng nhận đã được lưu, tình nguyện viên sẽ in giúp bạn."
+        "Đang chờ in — tình nguyện viên sẽ in giúp bạn."
     )
     kept = list(kiosk.services.settings.outbox_dir.glob("*.pdf"))
     assert len(kept) == 1

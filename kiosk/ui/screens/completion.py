@@ -4,6 +4,7 @@ far the resident is in the curriculum ("Công dân số cơ bản")."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
@@ -15,20 +16,30 @@ from kiosk.ui.tasks import Task, run_in_background
 from kiosk.ui.visit import Visit
 from kiosk.ui.widgets import button, label
 
-# (resident_id, tutorial id or CURRICULUM_MODULE) -> certificate id. Runs off the UI thread.
-PrintCertificate = Callable[[str, str], str]
+if TYPE_CHECKING:
+    from kiosk.ui.print_queue import PrintSpooler
+
+# (resident_id, tutorial id or CURRICULUM_MODULE) -> (certificate id, print job id): issues the
+# certificate and queues it. Runs off the UI thread; the spooler then prints it.
+PrintCertificate = Callable[[str, str], tuple[str, str]]
 CurriculumOf = Callable[[str | None], CurriculumStatus]
 
 
 class CompletionScreen(Screen):
     screen_id = ScreenId.COMPLETION
     visit_ended = Signal()
-    print_finished = Signal(bool)  # printed, or kept for a volunteer
+    print_finished = Signal(bool)  # printed, or waiting in the print queue for a volunteer
 
-    def __init__(self, print_certificate: PrintCertificate, curriculum: CurriculumOf) -> None:
+    def __init__(
+        self, print_certificate: PrintCertificate, curriculum: CurriculumOf, spooler: PrintSpooler
+    ) -> None:
         super().__init__()
         self._print_certificate = print_certificate
         self._curriculum = curriculum
+        self._spooler = spooler
+        spooler.job_printed.connect(self._job_printed)
+        spooler.job_waiting.connect(lambda job_id, _why: self._job_waiting(job_id))
+        self._job_id: str | None = None  # the certificate this screen waits for
         self._visit: Visit | None = None
         self.last_task: Task | None = None
         self._title = label("", "title", name="completion_title")
@@ -36,7 +47,9 @@ class CompletionScreen(Screen):
         self._lessons_title = label("", "subtitle")
         self._lessons = label("", "body", name="completion_lessons")
         self._course = label("", "body", name="curriculum_status")
-        self._print = button("", "primary", lambda: self._print_clicked(None), name="print_certificate")
+        self._print = button(
+            "", "primary", lambda: self._print_clicked(None), name="print_certificate"
+        )
         self._print_course = button(
             "", "primary", lambda: self._print_clicked(CURRICULUM_MODULE), name="print_curriculum"
         )
@@ -75,6 +88,8 @@ class CompletionScreen(Screen):
 
     def enter(self, visit: Visit) -> None:
         self._visit = visit
+        self._job_id = None
+        self._set_print_enabled(True)
         self._print_status.setText("")
         self.retranslate()
 
@@ -94,7 +109,10 @@ class CompletionScreen(Screen):
         self._fill_curriculum(visit, checked_in)
         if done and not checked_in:
             self._print_status.setText(
-                tr("Completion", "Certificates are given to residents who checked in with their name.")
+                tr(
+                    "Completion",
+                    "Certificates are given to residents who checked in with their name.",
+                )
             )
 
     def _stats_text(self, summary: dict[str, object]) -> str:
@@ -117,50 +135,70 @@ class CompletionScreen(Screen):
         if status is None or not status.total:
             self._course.setText("")
             return
-        self._print_course.setText(tr("Completion", "Print the {0} certificate").format(status.title))
+        self._print_course.setText(
+            tr("Completion", "Print the {0} certificate").format(status.title)
+        )
         self._course.setText(
             tr("Completion", "{0}: {1} of {2} lessons passed in check mode.").format(
                 status.title, len(status.passed), status.total
             )
         )
 
+    def _set_print_enabled(self, enabled: bool) -> None:
+        for b in (self._print, self._print_course):
+            b.setEnabled(enabled)
+
     def _print_clicked(self, module: str | None) -> None:
         visit = self._visit
         if visit is None or visit.resident_id is None or visit.tutorial_id is None:
             return
-        for b in (self._print, self._print_course):
-            b.setEnabled(False)
+        self._set_print_enabled(False)
         self._print_status.setText(tr("Completion", "Printing your certificate…"))
         resident, what = visit.resident_id, module or visit.tutorial_id
         self.last_task = run_in_background(
             lambda: self._print_certificate(resident, what),
-            on_done=self._printed,
-            on_error=self._print_failed,
+            on_done=self._queued,
+            on_error=self._not_made,
         )
 
-    def _printed(self, certificate_id: str) -> None:
+    def _queued(self, ids: tuple[str, str]) -> None:
+        certificate_id, self._job_id = ids
         if self._visit is not None:
             self._visit.certificate_id = certificate_id
-        for b in (self._print, self._print_course):
-            b.setEnabled(True)
+        known = self._spooler.outcome(self._job_id)  # in case it finished first
+        if known is not None and known[0]:
+            self._job_printed(self._job_id)
+        elif known is not None:
+            self._job_waiting(self._job_id)
+
+    def _job_printed(self, job_id: str) -> None:
+        if job_id != self._job_id:
+            return
+        self._job_id = None
+        self._set_print_enabled(True)
         self._print_status.setText(
             tr("Completion", "Your certificate is printed. Please take it from the printer.")
         )
         self.print_finished.emit(True)
 
-    def _print_failed(self, _error: BaseException) -> None:
-        for b in (self._print, self._print_course):
-            b.setEnabled(True)
+    def _job_waiting(self, job_id: str) -> None:
+        # The buttons stay off: the job is queued, another press would only print a second copy.
+        # The screen keeps listening, so a retry that prints it while the resident is here shows.
+        waiting = tr("Completion", "Waiting for the printer — a volunteer will print it for you.")
+        if job_id != self._job_id or self._print_status.text() == waiting:
+            return
+        self._print_status.setText(waiting)
+        self.print_finished.emit(False)
+
+    def _not_made(self, _error: BaseException) -> None:
+        self._set_print_enabled(True)
         self._print_status.setText(
-            tr(
-                "Completion",
-                "The printer is not ready. Your certificate is saved, "
-                "and a volunteer will print it for you.",
-            )
+            tr("Completion", "Sorry, the certificate could not be made. Please ask a volunteer.")
         )
         self.print_finished.emit(False)
 
     def wipe(self) -> None:
         self._visit = None
+        self._job_id = None
         for w in (self._title, self._stats, self._lessons, self._print_status, self._course):
             w.setText("")

@@ -86,7 +86,10 @@ class StaffMenuScreen(Screen):
 
     def _printed(self, rows: int) -> None:
         self._attendance.setEnabled(True)
-        self._status.setText(tr("Staff", "Attendance sheet printed ({0} people).").format(rows))
+        self._status.setText(
+            tr("Staff", "Attendance sheet sent to the printer ({0} people). See the print queue.")
+            .format(rows)
+        )
 
     def _failed(self, error: BaseException) -> None:
         self._attendance.setEnabled(True)

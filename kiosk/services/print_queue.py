@@ -1,0 +1,253 @@
+"""The durable print queue: every document to print is a PDF file in the outbox plus a PrintJob row.
+
+The file is the durable record and the row is its index, so the file is written first
+(fsync, atomic rename, fsync of the folder) and the row inserted after it:
+
+- a crash before the rename leaves only a `.tmp` file: nothing was acknowledged, it is removed;
+- a crash between the rename and the insert leaves a PDF with no row: `recover()` adopts it
+  as 'queued' (its name carries its id, kind and title), so the PDF is not lost, and it cannot
+  print twice because only a row can be claimed for printing;
+- a crash after `mark_printed` committed but before its file moved to `printed/`:
+  `recover()` finishes the move.
+
+Statuses: queued -> printing -> printed, or printing -> waiting (error kept) -> printing ...
+A job is printed only by the caller whose `mark_printing` moved it from queued/waiting to
+printing, in one UPDATE ... WHERE status IN (...): two spoolers can never both win it.
+
+A job found 'printing' at start-up goes back to 'waiting', so it prints again. The process
+died between claiming it and recording the outcome, and we cannot know whether the print
+system got the job: Qt gives no job id to ask CUPS or Windows about. Printing it again risks a
+second copy of the same certificate (same id, same QR, harmless: a volunteer hands out one);
+not printing it risks a resident going home without the certificate they were promised, which
+nobody would notice. So across a crash mid-print the guarantee is at-least-once; within a
+running kiosk it is exactly once.
+
+The queue assumes one kiosk per database (the SQLite default): jobs carry no kiosk id.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import sessionmaker
+
+from kiosk.core.clock import Clock
+from kiosk.storage.models import PrintJob
+
+QUEUED, PRINTING, WAITING, PRINTED = "queued", "printing", "waiting", "printed"
+STATUSES = (QUEUED, PRINTING, WAITING, PRINTED)
+_CLAIMABLE = (QUEUED, WAITING)
+_SEP = "__"
+_NAME = re.compile(r"^(\d+)__([A-Za-z0-9-]+)__([A-Za-z0-9-]*)__([0-9a-f-]{36})$")
+
+
+@dataclass(frozen=True)
+class QueuedJob:
+    id: str
+    kind: str
+    title: str
+    pdf_path: Path
+    created_at: datetime
+    status: str
+    error: str | None
+    printed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What `recover()` found after a restart."""
+
+    requeued: list[str]  # were 'printing': back to 'waiting'
+    adopted: list[str]  # PDFs with no row: now 'queued'
+    removed_tmp: int
+
+
+def _slug(text: str, limit: int = 60) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:limit]
+
+
+def _job(row: PrintJob) -> QueuedJob:
+    return QueuedJob(
+        row.id,
+        row.kind,
+        row.title,
+        Path(row.pdf_path),
+        row.created_at,
+        row.status,
+        row.error,
+        row.printed_at,
+    )
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder; NTFS journals the rename itself
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class PrintQueue:
+    def __init__(self, session_factory: sessionmaker, clock: Clock, outbox_dir: Path) -> None:
+        self._sessions = session_factory
+        self._clock = clock
+        self.outbox_dir = Path(outbox_dir)
+        # recover() must not see an enqueue between its file and its row (it would adopt it).
+        self._lock = threading.Lock()
+
+    @property
+    def printed_dir(self) -> Path:
+        return self.outbox_dir / "printed"
+
+    def enqueue(self, kind: str, title: str, pdf: bytes) -> str:
+        """Keep `pdf` durably and queue it; returns the job id once both are on disk."""
+        job_id = str(uuid.uuid4())
+        kind = _slug(kind, 20) or "document"
+        stem = f"{time.time_ns():020d}{_SEP}{kind}{_SEP}{_slug(title)}{_SEP}{job_id}"
+        with self._lock:
+            path = self._write(stem, pdf)
+            self._insert(job_id, kind, title, path, self._clock.now())
+        return job_id
+
+    def _write(self, stem: str, pdf: bytes) -> Path:
+        self.outbox_dir.mkdir(parents=True, exist_ok=True)
+        path = self.outbox_dir / f"{stem}.pdf"
+        tmp = self.outbox_dir / f"{stem}.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(pdf)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(self.outbox_dir)
+        return path
+
+    def _insert(self, job_id: str, kind: str, title: str, path: Path, at: datetime) -> None:
+        with self._sessions.begin() as db:
+            db.add(
+                PrintJob(
+                    id=job_id,
+                    kind=kind,
+                    title=title[:200],
+                    pdf_path=str(path),
+                    created_at=at,
+                    status=QUEUED,
+                )
+            )
+
+    def get(self, job_id: str) -> QueuedJob | None:
+        with self._sessions() as db:
+            row = db.get(PrintJob, job_id)
+            return _job(row) if row is not None else None
+
+    def next_pending(self, exclude: frozenset[str] = frozenset()) -> QueuedJob | None:
+        """The oldest job that may be claimed for printing (not one of `exclude`)."""
+        query = select(PrintJob).where(PrintJob.status.in_(_CLAIMABLE))
+        if exclude:
+            query = query.where(PrintJob.id.not_in(exclude))
+        with self._sessions() as db:
+            row = db.scalars(
+                query.order_by(PrintJob.created_at, PrintJob.pdf_path).limit(1)
+            ).first()
+            return _job(row) if row is not None else None
+
+    def pending(self) -> list[QueuedJob]:
+        """Every job not printed yet, oldest first."""
+        query = select(PrintJob).where(PrintJob.status != PRINTED)
+        with self._sessions() as db:
+            return [
+                _job(r) for r in db.scalars(query.order_by(PrintJob.created_at, PrintJob.pdf_path))
+            ]
+
+    def counts(self) -> dict[str, int]:
+        query = select(PrintJob.status, func.count()).group_by(PrintJob.status)
+        with self._sessions() as db:
+            found = {status: int(n) for status, n in db.execute(query)}
+        return {status: found.get(status, 0) for status in STATUSES}
+
+    def _move(self, job_id: str, to: str, allowed: tuple[str, ...], **values: object) -> bool:
+        query = (
+            update(PrintJob)
+            .where(PrintJob.id == job_id, PrintJob.status.in_(allowed))
+            .values(status=to, **values)
+        )
+        with self._sessions.begin() as db:
+            return db.execute(query).rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
+    def mark_printing(self, job_id: str) -> bool:
+        """Claim the job; True only for the one caller that may now print it."""
+        return self._move(job_id, PRINTING, _CLAIMABLE)
+
+    def mark_failed(self, job_id: str, error: str) -> bool:
+        """The job could not print: it waits for a retry, its PDF and the error kept."""
+        return self._move(job_id, WAITING, (QUEUED, PRINTING, WAITING), error=error[:2000])
+
+    def mark_printed(self, job_id: str) -> bool:
+        job = self.get(job_id)
+        if job is None:
+            return False
+        done = self.printed_dir / job.pdf_path.name
+        moved = self._move(
+            job_id,
+            PRINTED,
+            (PRINTING,),
+            printed_at=self._clock.now(),
+            error=None,
+            pdf_path=str(done),
+        )
+        if moved:
+            self._file_away(job.pdf_path, done)
+        return moved
+
+    def _file_away(self, path: Path, done: Path) -> None:
+        if path.exists():
+            self.printed_dir.mkdir(parents=True, exist_ok=True)
+            os.replace(path, done)
+
+    def recover(self) -> Recovery:
+        """Call once at start-up, before printing: see the module docstring."""
+        with self._lock:
+            requeued = self._requeue_interrupted()
+            removed = 0
+            for tmp in self.outbox_dir.glob("*.tmp"):
+                tmp.unlink(missing_ok=True)
+                removed += 1
+            pdfs = sorted(self.outbox_dir.glob("*.pdf"))
+            adopted = [job_id for pdf in pdfs if (job_id := self._adopt(pdf))]
+        return Recovery(requeued, adopted, removed)
+
+    def _requeue_interrupted(self) -> list[str]:
+        with self._sessions.begin() as db:
+            ids = list(db.scalars(select(PrintJob.id).where(PrintJob.status == PRINTING)))
+            db.execute(
+                update(PrintJob)
+                .where(PrintJob.id.in_(ids))
+                .values(status=WAITING, error="The kiosk stopped while this job was printing.")
+            )
+        return ids
+
+    def _adopt(self, pdf: Path) -> str | None:
+        """Give an outbox PDF without a row its row; returns the id of a newly adopted job."""
+        match = _NAME.match(pdf.stem)
+        if match is None:  # kept by an older version of the kiosk: give it a queue name
+            stem = f"{time.time_ns():020d}{_SEP}document{_SEP}{_slug(pdf.stem)}{_SEP}{uuid.uuid4()}"
+            os.replace(pdf, pdf.with_name(f"{stem}.pdf"))
+            return self._adopt(pdf.with_name(f"{stem}.pdf"))
+        stamp, kind, title, job_id = match.groups()
+        row = self.get(job_id)
+        if row is not None:
+            if row.status == PRINTED:  # the move after mark_printed did not happen
+                self._file_away(pdf, row.pdf_path)
+            return None
+        created = datetime.fromtimestamp(int(stamp) / 1e9).replace(microsecond=0)
+        self._insert(job_id, kind, title or kind, pdf, created)
+        return job_id
