@@ -6,12 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import shutil  # noqa: E402
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
 from kiosk.core.clock import FixedClock  # noqa: E402
+from kiosk.storage.engine import SessionFactory, open_database  # noqa: E402
+from kiosk.storage.models import Resident  # noqa: E402
 
 
 @pytest.fixture
@@ -94,3 +97,53 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch):  # type: ignore[no-untype
 @pytest.fixture
 def kiosk_ui(make_kiosk):  # type: ignore[no-untyped-def]
     return make_kiosk()
+
+
+# Real, migrated SQLite databases for service and document tests.
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Migrate once; each test gets a copy (Alembic takes ~0.4 s per fresh database)."""
+    path = tmp_path_factory.mktemp("template") / "kiosk.sqlite3"
+    engine, _factory = open_database(f"sqlite:///{path}")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, migrated_template: Path) -> str:
+    path = tmp_path / "kiosk.sqlite3"
+    shutil.copy(migrated_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def session_factory(db_url: str) -> SessionFactory:
+    engine, factory = open_database(db_url)
+    yield factory
+    engine.dispose()
+
+
+@pytest.fixture
+def make_resident(session_factory: SessionFactory):
+    """Store a resident directly (the check-in service is tested elsewhere); returns its id."""
+
+    def make(
+        name: str = "Nguyễn Văn An",
+        birth_year: int = 1958,
+        phone: str | None = "0912345607",
+        neighbourhood: str = "Khu phố 3",
+    ) -> str:
+        with session_factory.begin() as s:
+            resident = Resident(
+                full_name=name,
+                name_folded=name.lower(),
+                birth_year=birth_year,
+                neighbourhood=neighbourhood,
+                phone=phone,
+                created_at=datetime(2026, 1, 1),
+            )
+            s.add(resident)
+            s.flush()
+            return resident.id
+
+    return make

@@ -4,13 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
-
-def type_text(widget: QWidget, text: str) -> None:
-    widget.setFocus()
-    for ch in text:
-        QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
-        )
+from kiosk.ui.autopilot import type_text  # noqa: F401 - one per-character typing helper
 
 
 def press_return(widget: QWidget) -> None:
