@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
@@ -80,6 +79,8 @@ def load_settings(path: Path | None = None, *, data_dir: Path | None = None) -> 
     base = Settings()
     values: dict[str, object] = {}
     if path.exists():
+        import tomllib  # only a kiosk with a settings file pays for the TOML parser
+
         try:
             raw = tomllib.loads(path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:

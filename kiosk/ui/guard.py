@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
-_BLOCKED = {
-    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_Meta, Qt.KeyboardModifier.NoModifier),
-}
-_MODS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.ShiftModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
+
+@cache
+def _blocked() -> frozenset[tuple[int, int]]:
+    # Built on the first key press: creating Qt's Key enum costs ~15 ms at start-up.
+    key, mod = Qt.Key, Qt.KeyboardModifier
+    return frozenset(
+        (k.value, m.value)
+        for k, m in (
+            (key.Key_Escape, mod.NoModifier),
+            (key.Key_F4, mod.AltModifier),
+            (key.Key_W, mod.ControlModifier),
+            (key.Key_Q, mod.ControlModifier),
+            (key.Key_F11, mod.NoModifier),
+            (key.Key_Tab, mod.AltModifier),
+            (key.Key_Meta, mod.NoModifier),
+        )
+    )
 
 
 def is_blocked(event: QKeyEvent) -> bool:
-    mods = event.modifiers() & _MODS
-    return (Qt.Key(event.key()), Qt.KeyboardModifier(mods.value)) in _BLOCKED
+    mod = Qt.KeyboardModifier
+    mods = event.modifiers() & (
+        mod.ControlModifier | mod.AltModifier | mod.ShiftModifier | mod.MetaModifier
+    )
+    return (event.key(), mods.value) in _blocked()
 
 
 class KioskGuard(QObject):

@@ -73,7 +73,7 @@ class Kiosk(QObject):
         app.installEventFilter(self.window.idle)
         self.attract = AttractScreen(settings.ward_name)
         self.attract.set_ready(False)
-        self.window.navigator.add(self.attract)
+        self.window.navigator.add(self.attract, scrolls=False)
         self.window.language_changed.connect(self.set_language)
         self.window.look_changed.connect(self.apply_look)
         self.window.overlay.expired.connect(self._reset_preferences)

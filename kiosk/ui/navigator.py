@@ -16,12 +16,17 @@ class Navigator(QObject):
         super().__init__(stack)
         self._stack = stack
         self._screens: dict[ScreenId, Screen] = {}
-        self._pages: dict[ScreenId, QScrollArea] = {}
+        self._pages: dict[ScreenId, QWidget] = {}
         self.visit = visit
         self.current: ScreenId | None = None
 
-    def add(self, screen: Screen) -> None:
+    def add(self, screen: Screen, *, scrolls: bool = True) -> None:
         self._screens[screen.screen_id] = screen
+        if not scrolls:  # e.g. the attract screen: shown first, nothing to scroll
+            self._pages[screen.screen_id] = screen
+            self._stack.addWidget(screen)
+            screen.navigate.connect(self.go)
+            return
         # A screen taller than a small display (1366x768, 160 % text) scrolls instead of
         # pushing the window past the screen's edge.
         page = QScrollArea()
@@ -41,8 +46,9 @@ class Navigator(QObject):
 
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll the current screen so that `widget` shows (e.g. above the keyboard)."""
-        if self.current is not None and self._screens[self.current].isAncestorOf(widget):
-            self._pages[self.current].ensureWidgetVisible(widget, 40, 40)
+        page = self._pages.get(self.current) if self.current is not None else None
+        if isinstance(page, QScrollArea) and page.isAncestorOf(widget):
+            page.ensureWidgetVisible(widget, 40, 40)
 
     def go(self, screen_id: ScreenId) -> None:
         if self.current is not None:
