@@ -6,6 +6,8 @@ import argparse
 import importlib
 import sys
 
+from kiosk.core.errors import KioskError
+
 # Each module under kiosk.commands registers its own subcommand(s).
 COMMAND_MODULES = (
     "kiosk.commands.run",
@@ -38,7 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
         argv = ["run", *argv]
     args = parser.parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except KioskError as error:  # e.g. a broken settings file: say what, not a traceback
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
