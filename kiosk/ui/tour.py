@@ -45,7 +45,9 @@ class Tour:
         self._n = 0
 
     def shot(self, name: str) -> None:
-        QApplication.processEvents()
+        settle = QEventLoop()  # let the phone's 150 ms fade-in finish, as a person would see it
+        QTimer.singleShot(250, settle.quit)
+        settle.exec()
         self._n += 1
         path = self.out / f"{self._n:02d}-{name}.png"
         self.window.grab().save(str(path))
