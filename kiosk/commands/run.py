@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
 from kiosk.core.config import demo_data_dir, load_settings
@@ -36,16 +35,13 @@ def run(args: argparse.Namespace) -> int:
     settings = demo_settings() if args.demo else load_settings()
     offscreen = os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen")
     prepare_environment(virtual_keyboard=not offscreen)
-    from PySide6.QtCore import QTimer
+    from kiosk.ui.kiosk import run_kiosk
 
-    from kiosk.ui.kiosk import Kiosk, create_application
-
-    app = create_application(sys.argv[:1])
-    kiosk = Kiosk(app, settings)
-    kiosk.show(full_screen=not args.windowed)
-    # The attract screen is up; the database and the other screens follow a turn later.
-    QTimer.singleShot(0, lambda: kiosk.attach(load_services(settings, seed=args.demo)))
-    return app.exec()
+    return run_kiosk(
+        settings,
+        full_screen=not args.windowed,
+        services=lambda: load_services(settings, seed=args.demo),
+    )
 
 
 def load_services(settings, *, seed: bool):  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ next event-loop turn, after the database and the tutorials are loaded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +26,9 @@ from kiosk.ui.screens.base import ScreenId
 
 if TYPE_CHECKING:
     from kiosk.app import Services
-    from kiosk.ui.screens.staff_menu import StaffMenuScreen
     from kiosk.ui.navigator import Navigator
     from kiosk.ui.printing import Printer
+    from kiosk.ui.screens.staff_menu import StaffMenuScreen
 
 
 def _register_fonts() -> str:
@@ -198,8 +199,12 @@ class Kiosk(QObject):
     def _add_staff_tiles(self, menu: StaffMenuScreen) -> None:
         from kiosk.ui.i18n import tr
 
-        menu.add_tile("open_print_queue", lambda: tr("Staff", "Print queue"), ScreenId.STAFF_PRINT_QUEUE)
-        menu.add_tile("open_verify", lambda: tr("Staff", "Check a certificate"), ScreenId.STAFF_VERIFY)
+        menu.add_tile(
+            "open_print_queue", lambda: tr("Staff", "Print queue"), ScreenId.STAFF_PRINT_QUEUE
+        )
+        menu.add_tile(
+            "open_verify", lambda: tr("Staff", "Check a certificate"), ScreenId.STAFF_VERIFY
+        )
         menu.add_tile(
             "open_residents", lambda: tr("Staff", "Residents' data"), ScreenId.STAFF_RESIDENTS
         )
@@ -250,3 +255,16 @@ class Kiosk(QObject):
         else:
             self.window.resize(1920, 1080)
             self.window.show()
+
+
+def run_kiosk(settings: Settings, *, full_screen: bool, services: Callable[[], Services]) -> int:
+    """The kiosk's event loop: the attract screen first, the services a turn later."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+
+    app = create_application(sys.argv[:1])
+    kiosk = Kiosk(app, settings)
+    kiosk.show(full_screen=full_screen)
+    QTimer.singleShot(0, lambda: kiosk.attach(services()))
+    return app.exec()

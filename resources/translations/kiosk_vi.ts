@@ -518,32 +518,32 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="138" />
+      <location filename="../../kiosk/ui/main_window.py" line="137" />
       <source>A volunteer has been called and will come to you. Please wait a moment.</source>
       <translation>Đã gọi tình nguyện viên, họ sẽ đến ngay. Bạn vui lòng chờ một chút.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="99" />
+      <location filename="../../kiosk/ui/main_window.py" line="98" />
       <source>Call a volunteer</source>
       <translation>Gọi tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="93" />
+      <location filename="../../kiosk/ui/main_window.py" line="92" />
       <source>High contrast</source>
       <translation>Tương phản cao</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="92" />
+      <location filename="../../kiosk/ui/main_window.py" line="91" />
       <source>Text size {0}%</source>
       <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="97" />
+      <location filename="../../kiosk/ui/main_window.py" line="96" />
       <source>Voice off</source>
       <translation>Giọng đọc: tắt</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="97" />
+      <location filename="../../kiosk/ui/main_window.py" line="96" />
       <source>Voice on</source>
       <translation>Giọng đọc: bật</translation>
     </message>
@@ -566,7 +566,7 @@
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/kiosk.py" line="202" />
+      <location filename="../../kiosk/ui/kiosk.py" line="206" />
       <source>Check a certificate</source>
       <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
@@ -586,7 +586,7 @@
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/kiosk.py" line="201" />
+      <location filename="../../kiosk/ui/kiosk.py" line="203" />
       <source>Print queue</source>
       <translation>Hàng chờ in</translation>
     </message>
@@ -601,7 +601,7 @@
       <translation>Đang in…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/kiosk.py" line="204" />
+      <location filename="../../kiosk/ui/kiosk.py" line="209" />
       <source>Residents' data</source>
       <translation>Dữ liệu người dân</translation>
     </message>
@@ -767,202 +767,202 @@
   <context>
     <name>StaffVerify</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="307" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="142" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="200" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="164" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="303" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="138" />
       <source>Certificate code</source>
       <translation>Mã giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="304" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="139" />
       <source>Check</source>
       <translation>Kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="295" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="130" />
       <source>Check a certificate</source>
       <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="378" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="213" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="145" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="109" />
       <source>Code: {0}</source>
       <translation>Mã: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="199" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="163" />
       <source>Confirm: revoke</source>
       <translation>Xác nhận thu hồi</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="144" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="108" />
       <source>Holder: {0}</source>
       <translation>Người nhận: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="141" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="105" />
       <source>Issued by: {0}</source>
       <translation>Đơn vị cấp: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="142" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="106" />
       <source>Issued on: {0}</source>
       <translation>Ngày cấp: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="191" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="155" />
       <source>Issued to the wrong person</source>
       <translation>Cấp nhầm người</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="193" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="157" />
       <source>Issued twice</source>
       <translation>Cấp trùng</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="69" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="33" />
       <source>It was signed by a ward this kiosk does not trust. Ask the issuing ward for its public key.</source>
       <translation>Được ký bởi một phường mà máy này chưa tin cậy. Hãy xin khóa công khai của phường đã cấp.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="384" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="219" />
       <source>Looking for files…</source>
       <translation>Đang tìm tệp…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="143" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="107" />
       <source>Module: {0}</source>
       <translation>Học phần: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="122" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="86" />
       <source>NOT VALID</source>
       <translation>KHÔNG HỢP LỆ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="417" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="252" />
       <source>No certificate QR code was found in this file. Try a closer, sharper photo.</source>
       <translation>Không tìm thấy mã QR của giấy chứng nhận trong tệp này. Hãy chụp lại gần hơn và rõ hơn.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="75" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="39" />
       <source>No certificate with this code was issued at this kiosk. Codes only work where they were issued: check the QR code instead.</source>
       <translation>Không có giấy chứng nhận nào với mã này được cấp tại máy này. Mã chỉ tra được ở nơi cấp: hãy kiểm tra bằng mã QR.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="400" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="235" />
       <source>No image or PDF files yet. Put the scan or photo in: {0}</source>
       <translation>Chưa có ảnh hoặc tệp PDF nào. Hãy chép ảnh chụp hoặc bản quét vào: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="137" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="101" />
       <source>Not recorded at this kiosk</source>
       <translation>Không có thông tin tại máy này</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="305" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="140" />
       <source>Open image / PDF</source>
       <translation>Mở ảnh / PDF</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="197" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="161" />
       <source>Other reason or note</source>
       <translation>Lý do khác hoặc ghi chú</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="412" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="247" />
       <source>Reading {0}…</source>
       <translation>Đang đọc {0}…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="306" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="141" />
       <source>Revoke</source>
       <translation>Thu hồi</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="198" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="162" />
       <source>Revoking cannot be undone.</source>
       <translation>Thu hồi rồi thì không hoàn tác được.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="451" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="286" />
       <source>Revoking…</source>
       <translation>Đang thu hồi…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="364" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="199" />
       <source>Something went wrong: {0}</source>
       <translation>Đã xảy ra lỗi: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="398" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="233" />
       <source>Tap a file to check it (newest first). Folder: {0}</source>
       <translation>Chạm vào một tệp để kiểm tra (tệp mới nhất ở trên). Thư mục: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="455" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="290" />
       <source>The certificate was revoked.</source>
       <translation>Đã thu hồi giấy chứng nhận.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="135" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="99" />
       <source>The holder asked for their data to be erased</source>
       <translation>Người nhận đã yêu cầu xóa dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="74" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="38" />
       <source>The issuing ward has revoked this certificate.</source>
       <translation>Phường cấp đã thu hồi giấy chứng nhận này.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="66" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="30" />
       <source>The signature does not match: the certificate was altered or forged.</source>
       <translation>Chữ ký số không khớp: giấy chứng nhận đã bị sửa hoặc làm giả.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="362" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="197" />
       <source>This file cannot be opened as an image or PDF.</source>
       <translation>Không mở được tệp này dưới dạng ảnh hoặc PDF.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="62" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="26" />
       <source>This is not a certificate code or QR content. Check what was typed or scanned.</source>
       <translation>Đây không phải mã hay nội dung QR của giấy chứng nhận. Hãy kiểm tra lại chữ đã nhập hoặc ảnh đã quét.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="374" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="209" />
       <source>Type a code first.</source>
       <translation>Hãy nhập mã trước.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="297" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="132" />
       <source>Type the code printed under the QR code (for example BB98-XD39-8S) or paste the QR content (MC1:…), then press Check.</source>
       <translation>Nhập mã in dưới mã QR (ví dụ BB98-XD39-8S) hoặc dán nội dung mã QR (MC1:…), rồi bấm Kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="119" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="83" />
       <source>VALID</source>
       <translation>HỢP LỆ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="189" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="153" />
       <source>Why revoke this certificate?</source>
       <translation>Vì sao thu hồi giấy chứng nhận này?</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="192" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="156" />
       <source>Wrong details printed</source>
       <translation>In sai thông tin</translation>
     </message>
