@@ -2,7 +2,7 @@
 touch targets at least 60 px, and at 1920×1080 no screen needs scrolling."""
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QScrollArea, QWidget
 
 from kiosk.ui.screens.base import ScreenId
 
@@ -20,10 +20,10 @@ RESIDENT_SCREENS = [
 ]
 
 
-def _page(screen) -> QScrollArea:
+def _viewport(screen) -> QWidget:
+    """The area a screen is shown in: its scroll area's viewport, or (attract) the stack."""
     page = screen.parentWidget().parentWidget()
-    assert isinstance(page, QScrollArea)
-    return page
+    return page.viewport() if isinstance(page, QScrollArea) else screen.parentWidget()
 
 
 @pytest.mark.parametrize("width, height", SIZES)
@@ -34,7 +34,7 @@ def test_screens_fit_the_window_width_and_targets_are_big(kiosk_ui, qtbot, width
         window.navigator.go(screen_id)
         screen = window.navigator.screen(screen_id)
         qtbot.waitUntil(lambda s=screen: s.width() > 0 and s.isVisible(), timeout=2000)
-        viewport = _page(screen).viewport()
+        viewport = _viewport(screen)
         assert screen.minimumSizeHint().width() <= viewport.width(), screen_id
         for widget in screen.findChildren(QAbstractButton) + screen.findChildren(QLineEdit):
             if widget.isVisibleTo(screen) and widget.objectName() != "staff_corner":
@@ -48,7 +48,7 @@ def test_no_screen_scrolls_at_1920_by_1080(kiosk_ui, qtbot):
         window.navigator.go(screen_id)
         screen = window.navigator.screen(screen_id)
         qtbot.waitUntil(lambda s=screen: s.isVisible(), timeout=2000)
-        viewport = _page(screen).viewport()
+        viewport = _viewport(screen)
         assert screen.minimumSizeHint().height() <= viewport.height(), screen_id
 
 
