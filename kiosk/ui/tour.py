@@ -93,6 +93,9 @@ def resident_visit(t: Tour) -> None:
     autopilot.type_text(t.field("phone"), "0912 345 678")
     t.shot("checkin-new")
     t.tap("checkin_continue", checkin)
+    confirm = checkin.findChild(QPushButton, "confirm_yes")
+    if confirm is not None and confirm.isVisible():  # a second tour: "Is this you?" – yes
+        t.tap("confirm_yes", checkin)
     if t.window.navigator.current is not ScreenId.CATALOG:
         wait_for(t.window.navigator.changed)
     t.shot("catalog")
