@@ -30,7 +30,11 @@ class Curriculum:
     """`tutorial_ids` from the settings, kept only where the catalog has the tutorial."""
 
     def __init__(
-        self, results: ResultsService, title: str, tutorial_ids: Collection[str], known: Collection[str]
+        self,
+        results: ResultsService,
+        title: str,
+        tutorial_ids: Collection[str],
+        known: Collection[str],
     ) -> None:
         self._results = results
         self.title = title

@@ -142,6 +142,7 @@ class Kiosk(QObject):
         # Imported here: these pull in SQLAlchemy, pydantic and friends (see the module doc).
         from functools import partial
 
+        from kiosk.services.checkin_qr import resident_for_payload
         from kiosk.ui import print_flows
         from kiosk.ui.screens.catalog import CatalogScreen
         from kiosk.ui.screens.checkin import CheckInScreen
@@ -175,7 +176,13 @@ class Kiosk(QObject):
             first_run,
             language,
             ConsentScreen(lambda agreed, text: s.checkin.record_consent(agreed, text)),
-            CheckInScreen(s.checkin, s.settings.neighbourhoods),
+            CheckInScreen(
+                s.checkin,
+                s.settings.neighbourhoods,
+                lambda text: resident_for_payload(
+                    text, s.certificates, s.checkin, s.session_factory
+                ),
+            ),
             CatalogScreen(s.catalog, s.results),
             TutorialScreen(s.catalog, s.results, self.voice, s.clock),
             completion,

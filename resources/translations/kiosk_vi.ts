@@ -112,12 +112,12 @@
       <translation>Chọn…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="108" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="118" />
       <source>Continue</source>
       <translation>Tiếp tục</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="100" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="110" />
       <source>First visit: sign up</source>
       <translation>Lần đầu đến: ghi danh</translation>
     </message>
@@ -127,12 +127,12 @@
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="101" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="111" />
       <source>I have been here before</source>
       <translation>Tôi đã từng đến</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="105" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="115" />
       <source>Is this you?</source>
       <translation>Có phải bạn không?</translation>
     </message>
@@ -147,27 +147,32 @@
       <translation>Số điện thoại di động (không bắt buộc)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="107" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="117" />
       <source>No</source>
       <translation>Không phải</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="172" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="196" />
       <source>No one found. Check the spelling, or choose 'First visit: sign up'.</source>
       <translation>Không tìm thấy. Bạn xem lại cách viết, hoặc chọn “Lần đầu đến: ghi danh”.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="214" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="238" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="228" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="252" />
       <source>Sorry, this could not be saved. Please ask a volunteer.</source>
       <translation>Xin lỗi, chưa lưu được. Bạn vui lòng nhờ tình nguyện viên.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="103" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="180" />
+      <source>This QR code is not a certificate from this ward.</source>
+      <translation>Mã QR này không phải giấy chứng nhận của phường.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/checkin.py" line="113" />
       <source>Type your name (accents not needed) or your phone number.</source>
       <translation>Gõ tên của bạn (không cần dấu) hoặc số điện thoại.</translation>
     </message>
@@ -177,7 +182,7 @@
       <translation>Năm sinh</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/checkin.py" line="106" />
+      <location filename="../../kiosk/ui/screens/checkin.py" line="116" />
       <source>Yes, this is me</source>
       <translation>Đúng, là tôi</translation>
     </message>
@@ -566,7 +571,7 @@
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/kiosk.py" line="206" />
+      <location filename="../../kiosk/ui/kiosk.py" line="213" />
       <source>Check a certificate</source>
       <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
@@ -586,7 +591,7 @@
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/kiosk.py" line="203" />
+      <location filename="../../kiosk/ui/kiosk.py" line="210" />
       <source>Print queue</source>
       <translation>Hàng chờ in</translation>
     </message>
@@ -601,7 +606,7 @@
       <translation>Đang in…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/kiosk.py" line="209" />
+      <location filename="../../kiosk/ui/kiosk.py" line="216" />
       <source>Residents' data</source>
       <translation>Dữ liệu người dân</translation>
     </message>

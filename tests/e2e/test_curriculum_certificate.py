@@ -1,14 +1,13 @@
 """Passing the last lesson of the curriculum in check mode offers the programme certificate."""
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
+from qt_helpers import find, tap, type_text
 from sqlalchemy import select
 
 from kiosk.services.checkin import NewResident
-
 from kiosk.storage.models import Certificate
 from kiosk.ui import autopilot
 from kiosk.ui.screens.base import ScreenId
-from qt_helpers import find, tap, type_text
 
 LAST = "vneid-activate-level2"
 

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
+from qt_helpers import find, tap
 from sqlalchemy import select
 
 from kiosk.storage.models import StepResult, TutorialRun
 from kiosk.tutorials.loader import load_catalog
 from kiosk.ui import autopilot
 from kiosk.ui.screens.base import ScreenId
-from qt_helpers import find, tap
 
 CONTENT = Path(__file__).resolve().parents[2] / "kiosk" / "tutorials" / "content"
 TUTORIALS = [t.id for t in load_catalog([CONTENT]).all()]

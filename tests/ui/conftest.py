@@ -17,7 +17,6 @@ from kiosk.ui.phone.style import phone_style_sheet  # noqa: E402
 CONTENT = Path(__file__).resolve().parents[2] / "kiosk" / "tutorials" / "content"
 
 
-
 @pytest.fixture
 def styled(qapp: QApplication):  # type: ignore[no-untyped-def]
     """The kiosk style sheet plus the phone's, as the shell applies them."""

@@ -2,6 +2,8 @@
 
 import unicodedata
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from qt_helpers import find, tap, type_text
 from sqlalchemy import select
@@ -119,3 +121,38 @@ def test_numeric_pad_types_the_year(kiosk_ui):
     for key in "1957":
         tap(find(screen, QPushButton, f"pad_{key}"))
     assert year.text() == "1957"
+
+
+def _certificate_for(kiosk, name, year):
+    match = kiosk.services.checkin.register(NewResident(name, year, "Khu phố 2"))
+    issued = kiosk.services.certificates.issue(match.id, "vneid-activate-level2", "VNeID")
+    return match, issued.payload
+
+
+def test_scanning_a_certificate_qr_finds_the_resident(kiosk_ui, qtbot):
+    match, payload = _certificate_for(kiosk_ui, "Phan Thị Đẹp", 1950)
+    window = kiosk_ui.window
+    _to_form(window)
+    tap(find(window, QPushButton, "tab_returning"))
+    search = find(window, QLineEdit, "search")
+    type_text(search, payload)  # a USB QR scanner types the payload, then Enter
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert find(window, QLabel, "confirm_who").text() == "Phan T. Đ., 1950, Khu phố 2"
+    with qtbot.waitSignal(window.navigator.changed, timeout=5000):
+        tap(find(window, QPushButton, "confirm_yes"))
+    assert window.navigator.visit.resident_id == match.id
+
+
+def test_a_forged_certificate_qr_finds_no_one(kiosk_ui):
+    _match, payload = _certificate_for(kiosk_ui, "Phan Thị Đẹp", 1950)
+    forged = payload[:-3] + ("AAA" if not payload.endswith("AAA") else "BBB")
+    window = kiosk_ui.window
+    _to_form(window)
+    tap(find(window, QPushButton, "tab_returning"))
+    search = find(window, QLineEdit, "search")
+    type_text(search, forged)
+    QTest.keyClick(search, Qt.Key.Key_Return)
+    assert find(window, QLabel, "checkin_status").text() == (
+        "Mã QR này không phải giấy chứng nhận của phường."
+    )
+    assert window.navigator.current is ScreenId.CHECKIN

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QLineEdit, QWidget
+from qt_helpers import tap, type_text
 
 from kiosk.tutorials.components import (
     AppBar,
@@ -32,8 +33,6 @@ from kiosk.ui.phone.components import BUILDERS, PhoneContext, Touch, build
 from kiosk.ui.phone.frame import PhoneFrame
 from kiosk.ui.phone.render import PhoneRenderer
 
-from qt_helpers import tap, type_text
-
 
 def t(vi: str) -> Text:
     return Text(vi=vi, en=vi)
@@ -51,12 +50,18 @@ SAMPLES = {
     "checkbox": Checkbox(type="checkbox", id="chk", label=t("Tôi xác nhận")),
     "qr_code": QrCode(type="qr_code", id="qr", payload="MAU-THU", valid_seconds=60),
     "qr_scanner": QrScanner(type="qr_scanner", id="scan", caption=t("Quét mã")),
-    "notification": Notification(type="notification", id="ntf", app="VNeID", title=t("A"),
-                                 text=t("B")),
+    "notification": Notification(
+        type="notification", id="ntf", app="VNeID", title=t("A"), text=t("B")
+    ),
     "sms": Sms(type="sms", id="sms", sender="VNeID", text=t("Hồ sơ đã được phê duyệt")),
     "incoming_call": IncomingCall(type="incoming_call", id="call", caller=t("Số lạ")),
-    "dialog": Dialog(type="dialog", id="dlg", title=t("Xác nhận"), text=t("Chắc chưa?"),
-                     buttons=[DialogButton(id="dlg_ok", label=t("Đồng ý"))]),
+    "dialog": Dialog(
+        type="dialog",
+        id="dlg",
+        title=t("Xác nhận"),
+        text=t("Chắc chưa?"),
+        buttons=[DialogButton(id="dlg_ok", label=t("Đồng ý"))],
+    ),
     "document": Document(type="document", id="doc", title=t("Đơn"), lines=[t("Dòng 1")]),
     "chat": Chat(type="chat", id="cht", bubbles=[Bubble(sender="me", text=t("Chào"))]),
 }
@@ -77,16 +82,19 @@ def test_component_renders_with_its_id_as_object_name(qtbot, styled, kind):
     assert found is not None, f"{kind}: nothing named {ident}"
 
 
-@pytest.mark.parametrize(("kind", "ident", "expected"), [
-    ("button", "btn", Touch("tap", "btn")),
-    ("list", "item_a", Touch("item", "item_a", "lst")),
-    ("toggle", "tgl", Touch("toggle", "tgl")),
-    ("checkbox", "chk", Touch("toggle", "chk")),
-    ("qr_scanner", "scan", Touch("scan", "scan")),
-    ("incoming_call", "decline", Touch("tap", "decline")),
-    ("dialog", "dlg_ok", Touch("tap", "dlg_ok")),
-    ("app_bar", "bar", Touch("tap", "bar")),
-])
+@pytest.mark.parametrize(
+    ("kind", "ident", "expected"),
+    [
+        ("button", "btn", Touch("tap", "btn")),
+        ("list", "item_a", Touch("item", "item_a", "lst")),
+        ("toggle", "tgl", Touch("toggle", "tgl")),
+        ("checkbox", "chk", Touch("toggle", "chk")),
+        ("qr_scanner", "scan", Touch("scan", "scan")),
+        ("incoming_call", "decline", Touch("tap", "decline")),
+        ("dialog", "dlg_ok", Touch("tap", "dlg_ok")),
+        ("app_bar", "bar", Touch("tap", "bar")),
+    ],
+)
 def test_tapping_a_target_reports_it(qtbot, styled, kind, ident, expected):
     touches: list[Touch] = []
     widget = build(SAMPLES[kind], PhoneContext("vi", touches.append))

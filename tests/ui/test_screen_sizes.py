@@ -61,8 +61,13 @@ def test_top_bar_buttons_show_their_whole_text(kiosk_ui, qtbot, width, height, s
     window.resize(width, height)
     window.set_look(Look(scale, False))
     window.navigator.go(ScreenId.CONSENT)
-    buttons = [window.help_button, window.lang_button, window.size_button,
-               window.contrast_button, window.voice_button]
+    buttons = [
+        window.help_button,
+        window.lang_button,
+        window.size_button,
+        window.contrast_button,
+        window.voice_button,
+    ]
     qtbot.waitUntil(lambda: all(b.isVisible() for b in buttons), timeout=2000)
     for b in buttons:
         assert b.width() >= b.sizeHint().width(), (b.objectName(), b.width(), b.sizeHint())

@@ -56,8 +56,10 @@ def test_completing_vneid_with_real_widgets_stores_the_run(tutorial_screen, qtbo
         type_text(line, data["password"])
         press_return(line)
     press_keys(screen, data["passcode"])
-    for question, answer, value in (("q1_school", "answer1", "Hoa Mai"),
-                                    ("q2_pet", "answer2", "Mực")):
+    for question, answer, value in (
+        ("q1_school", "answer1", "Hoa Mai"),
+        ("q2_pet", "answer2", "Mực"),
+    ):
         tap(phone_widget(screen, QAbstractButton, question))
         line = phone_widget(screen, QLineEdit, answer)
         type_text(line, value)
@@ -115,8 +117,11 @@ def _correct_touches(step) -> list[Touch]:
 
 
 def _touchable(root: QWidget) -> list[QWidget]:
-    return [w for w in root.findChildren(QWidget)
-            if isinstance(w, QAbstractButton | QLineEdit) and w.isVisibleTo(root)]
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QLineEdit) and w.isVisibleTo(root)
+    ]
 
 
 def test_every_target_in_every_step_is_big_enough(tutorial_screen, catalog):
@@ -127,7 +132,8 @@ def test_every_target_in_every_step_is_big_enough(tutorial_screen, catalog):
             for widget in _touchable(screen):
                 name = f"{tutorial.id}/{step.id}/{widget.objectName() or widget.text()}"
                 assert widget.height() >= 60 and widget.width() >= 60, (
-                    f"{name} is {widget.width()}×{widget.height()}")
+                    f"{name} is {widget.width()}×{widget.height()}"
+                )
             assert screen.renderer.find(step.target) is not None, step.target
             for touch in _correct_touches(step):
                 screen.on_touch(touch)
@@ -159,8 +165,7 @@ def test_wipe_leaves_no_practice_text(tutorial_screen):
     assert screen.engine is None
 
 
-def test_leaving_the_lesson_records_it_and_returns_to_the_catalog(tutorial_screen, qtbot,
-                                                                 sessions):
+def test_leaving_the_lesson_records_it_and_returns_to_the_catalog(tutorial_screen, qtbot, sessions):
     visit = start(tutorial_screen)
     with qtbot.waitSignal(tutorial_screen.navigate, timeout=5000) as blocker:
         tap(tutorial_screen.panel.exit)
@@ -184,15 +189,23 @@ def test_screenshots_of_three_steps(tutorial_screen, vietnamese, qtbot):
     tap(screen.panel.hint_button)
     qtbot.waitUntil(lambda: screen.renderer.frame.content.graphicsEffect() is None)
     screen.grab().save(str(SHOTS / "tutorial-3-activate-hint.png"))
-    for touch in (Touch("enter", "id_number", "000123456789"),
-                  Touch("enter", "phone", "0900000000"), Touch("tap", "btn_send"),
-                  Touch("enter", "otp_code", "246810")):
+    for touch in (
+        Touch("enter", "id_number", "000123456789"),
+        Touch("enter", "phone", "0900000000"),
+        Touch("tap", "btn_send"),
+        Touch("enter", "otp_code", "246810"),
+    ):
         screen.on_touch(touch)
     qtbot.waitUntil(lambda: screen.renderer.frame.content.graphicsEffect() is None)
     screen.grab().save(str(SHOTS / "tutorial-7-password.png"))
-    assert all((SHOTS / n).stat().st_size > 10_000 for n in (
-        "tutorial-1-home-mistake.png", "tutorial-3-activate-hint.png",
-        "tutorial-7-password.png"))
+    assert all(
+        (SHOTS / n).stat().st_size > 10_000
+        for n in (
+            "tutorial-1-home-mistake.png",
+            "tutorial-3-activate-hint.png",
+            "tutorial-7-password.png",
+        )
+    )
 
 
 # --- catalog ----------------------------------------------------------------------------
@@ -217,11 +230,18 @@ def test_tapping_a_tile_opens_the_tutorial_in_the_chosen_mode(catalog_screen, qt
     assert (visit.tutorial_id, visit.mode) == (VNEID, "check")
 
 
-def test_tiles_show_the_residents_progress(catalog_screen, results, sessions, clock,
-                                           vietnamese):
+def test_tiles_show_the_residents_progress(catalog_screen, results, sessions, clock, vietnamese):
     with sessions.begin() as s:
-        s.add(Resident(id="r1", full_name="Nguyễn Văn An", name_folded="nguyen van an",
-                       birth_year=1955, neighbourhood="Khu phố 1", created_at=clock.now()))
+        s.add(
+            Resident(
+                id="r1",
+                full_name="Nguyễn Văn An",
+                name_folded="nguyen van an",
+                birth_year=1955,
+                neighbourhood="Khu phố 1",
+                created_at=clock.now(),
+            )
+        )
     run = results.start_run("r1", VNEID, "check")
     results.finish_run(run, [], True, completed=True)
     catalog_screen.retranslate()
@@ -285,16 +305,23 @@ def test_each_step_scrolls_its_target_and_the_otp_sms_into_view(kiosk_ui, qtbot,
     screen = _tutorial_in_kiosk(kiosk_ui, qtbot)
     kiosk_ui.window.set_look(Look(scale, False))
     scroll = screen.phone.scroll
-    for touch in (Touch("tap", "app_vneid"), Touch("tap", "btn_activate"),
-                  Touch("enter", "id_number", "000123456789"),
-                  Touch("enter", "phone", "0900000000"), Touch("tap", "btn_send")):
+    for touch in (
+        Touch("tap", "app_vneid"),
+        Touch("tap", "btn_activate"),
+        Touch("enter", "id_number", "000123456789"),
+        Touch("enter", "phone", "0900000000"),
+        Touch("tap", "btn_send"),
+    ):
         target = screen.renderer.find(screen.engine.state.step.target)
         qtbot.waitUntil(lambda t=target: _inside(t, scroll), timeout=3000)
         screen.on_touch(touch)
     assert screen.engine.state.step.target == "otp_code"
     field = phone_widget(screen, QLineEdit, "otp_code")
-    sms_text = next(w for w in screen.phone.content.findChildren(QWidget)
-                    if "246810" in getattr(w, "text", lambda: "")())
+    sms_text = next(
+        w
+        for w in screen.phone.content.findChildren(QWidget)
+        if "246810" in getattr(w, "text", lambda: "")()
+    )
     qtbot.waitUntil(lambda: _inside(field, scroll) and _inside(sms_text, scroll), timeout=3000)
 
 
@@ -305,8 +332,10 @@ def test_phone_text_stops_growing_at_130_percent(kiosk_ui, qtbot):
     sizes = {}
     for scale in (1.3, 1.6):
         kiosk_ui.window.set_look(Look(scale, False))
-        sizes[scale] = (phone_widget(screen, QAbstractButton, "app_vneid").labels[0].font()
-                        .pixelSize(), screen.panel.instruction.font().pixelSize())
+        sizes[scale] = (
+            phone_widget(screen, QAbstractButton, "app_vneid").labels[0].font().pixelSize(),
+            screen.panel.instruction.font().pixelSize(),
+        )
     assert sizes[1.6][0] == sizes[1.3][0]  # the phone keeps a phone's proportions
     assert sizes[1.6][1] > sizes[1.3][1]  # the instruction panel takes the full 160 %
 

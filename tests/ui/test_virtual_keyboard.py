@@ -18,7 +18,11 @@ def test_virtual_keyboard_opens_for_names_and_the_pad_serves_digits(data_dir, tm
     env["PYTHONPATH"] = str(ROOT)
     result = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", sys.executable, str(PROBE), str(shot)],
-        capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
     )
     lines = [line.split() for line in result.stdout.splitlines() if line.strip()]
     assert result.returncode == 0, result.stderr[-2000:]

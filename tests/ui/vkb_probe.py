@@ -41,7 +41,9 @@ def main() -> None:
             probe.last = fields.pop(0)
             window.activateWindow()
             if probe.last == "search":
-                QTest.mouseClick(window.findChild(QPushButton, "tab_returning"), Qt.MouseButton.LeftButton)
+                QTest.mouseClick(
+                    window.findChild(QPushButton, "tab_returning"), Qt.MouseButton.LeftButton
+                )
             QTest.mouseClick(window.findChild(QLineEdit, probe.last), Qt.MouseButton.LeftButton)
             QTimer.singleShot(2500, probe)
         else:

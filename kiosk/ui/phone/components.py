@@ -31,8 +31,12 @@ from kiosk.ui.theme import set_role
 
 TAP, ENTER, ITEM, TOGGLE, SCAN = "tap", "enter", "item", "toggle", "scan"
 BUTTON_ROLES = {"primary": "phonePrimary", "secondary": "phoneSecondary", "link": "phoneLink"}
-TEXT_ROLES = {"title": "phoneHeading", "body": "phoneText", "caption": "phoneLabel",
-              "badge": "sampleBadge"}
+TEXT_ROLES = {
+    "title": "phoneHeading",
+    "body": "phoneText",
+    "caption": "phoneLabel",
+    "badge": "sampleBadge",
+}
 
 
 @dataclass(frozen=True)
@@ -99,8 +103,14 @@ def _box(role: str, spacing: int = 10, margins: int = 16) -> tuple[QFrame, QVBox
     return frame, column
 
 
-def _button(ctx: PhoneContext, ident: str | None, lines: list[tuple[str, str]], role: str,
-            kind: str = TAP, value: str | None = None) -> WrapButton:
+def _button(
+    ctx: PhoneContext,
+    ident: str | None,
+    lines: list[tuple[str, str]],
+    role: str,
+    kind: str = TAP,
+    value: str | None = None,
+) -> WrapButton:
     button = set_role(WrapButton(lines), role)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a tap must not steal the field's focus
     if ident:
@@ -179,8 +189,9 @@ def build_keypad(c: Any, ctx: PhoneContext) -> QWidget:
 
 
 def build_button(c: Any, ctx: PhoneContext) -> QWidget:
-    button = _button(ctx, c.id, [(ctx.t(c.label), "phoneButtonText")],
-                     BUTTON_ROLES.get(c.style, "phonePrimary"))
+    button = _button(
+        ctx, c.id, [(ctx.t(c.label), "phoneButtonText")], BUTTON_ROLES.get(c.style, "phonePrimary")
+    )
     button.set_alignment(Qt.AlignmentFlag.AlignCenter)
     return button
 
@@ -190,8 +201,14 @@ def build_list(c: Any, ctx: PhoneContext) -> QWidget:
     if c.id:
         frame.setObjectName(c.id)
     for item in c.items:
-        lines = [(f"{item.icon}  {ctx.t(item.label)}" if item.icon and len(item.icon) <= 2
-                  else ctx.t(item.label), "phoneItemText")]
+        lines = [
+            (
+                f"{item.icon}  {ctx.t(item.label)}"
+                if item.icon and len(item.icon) <= 2
+                else ctx.t(item.label),
+                "phoneItemText",
+            )
+        ]
         if item.detail is not None:
             lines.append((ctx.t(item.detail), "phoneItemDetail"))
         column.addWidget(_button(ctx, item.id, lines, "phoneListItem", ITEM, c.id))
@@ -215,9 +232,13 @@ def _switch_face(on: bool) -> str:
 
 
 def build_toggle(c: Any, ctx: PhoneContext) -> QWidget:
-    button = _button(ctx, c.id, [(ctx.t(c.label), "phoneItemText"), (_switch_face(c.on),
-                                                                       "phoneSwitch")],
-                     "phoneToggle", TOGGLE)
+    button = _button(
+        ctx,
+        c.id,
+        [(ctx.t(c.label), "phoneItemText"), (_switch_face(c.on), "phoneSwitch")],
+        "phoneToggle",
+        TOGGLE,
+    )
     button.setCheckable(True)
     button.setChecked(c.on)
     button.toggled.connect(lambda on: button.set_lines([ctx.t(c.label), _switch_face(on)]))
@@ -244,8 +265,9 @@ def build_qr_code(c: Any, ctx: PhoneContext) -> QWidget:
     if c.caption is not None:
         column.addWidget(_centred(ctx.t(c.caption), "phoneText"))
     if c.valid_seconds:
-        column.addWidget(_centred(tr("Phone", "Valid for {0} seconds").format(c.valid_seconds),
-                                  "phoneLabel"))
+        column.addWidget(
+            _centred(tr("Phone", "Valid for {0} seconds").format(c.valid_seconds), "phoneLabel")
+        )
     return frame
 
 
@@ -256,11 +278,18 @@ def _centred(text: str, role: str) -> QLabel:
 
 
 def build_qr_scanner(c: Any, ctx: PhoneContext) -> QWidget:
-    button = _button(ctx, c.id, [("⌜            ⌝", "phoneViewfinderText"),
-                                 (ctx.t(c.caption), "phoneViewfinderText"),
-                                 (tr("Phone", "Tap here to scan"), "phoneViewfinderText"),
-                                 ("⌞            ⌟", "phoneViewfinderText")],
-                     "phoneViewfinder", SCAN)
+    button = _button(
+        ctx,
+        c.id,
+        [
+            ("⌜            ⌝", "phoneViewfinderText"),
+            (ctx.t(c.caption), "phoneViewfinderText"),
+            (tr("Phone", "Tap here to scan"), "phoneViewfinderText"),
+            ("⌞            ⌟", "phoneViewfinderText"),
+        ],
+        "phoneViewfinder",
+        SCAN,
+    )
     button.set_alignment(Qt.AlignmentFlag.AlignCenter)
     button.setMinimumHeight(300)
     return button
@@ -272,8 +301,10 @@ def build_notification(c: Any, ctx: PhoneContext) -> QWidget:
 
 
 def build_sms(c: Any, ctx: PhoneContext) -> QWidget:
-    lines = [(tr("Phone", "Message from {0}").format(c.sender), "phoneLabel"),
-             (ctx.t(c.text), "phoneText")]
+    lines = [
+        (tr("Phone", "Message from {0}").format(c.sender), "phoneLabel"),
+        (ctx.t(c.text), "phoneText"),
+    ]
     return _button(ctx, c.id, lines, "phoneSms")
 
 
@@ -286,8 +317,10 @@ def build_incoming_call(c: Any, ctx: PhoneContext) -> QWidget:
     column.addSpacing(40)
     row = QHBoxLayout()
     row.setSpacing(24)
-    for ident, text, role in ((c.decline_id, tr("Phone", "Decline"), "phoneDecline"),
-                              (c.accept_id, tr("Phone", "Accept"), "phoneAccept")):
+    for ident, text, role in (
+        (c.decline_id, tr("Phone", "Decline"), "phoneDecline"),
+        (c.accept_id, tr("Phone", "Accept"), "phoneAccept"),
+    ):
         button = _button(ctx, ident, [(text, "phoneButtonText")], role)
         button.set_alignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(button)
@@ -302,8 +335,12 @@ def build_dialog(c: Any, ctx: PhoneContext) -> QWidget:
     column.addWidget(_label(ctx.t(c.title), "phoneHeading"))
     column.addWidget(_label(ctx.t(c.text), "phoneText"))
     for b in c.buttons:
-        button = _button(ctx, b.id, [(ctx.t(b.label), "phoneButtonText")],
-                         BUTTON_ROLES.get(b.style, "phonePrimary"))
+        button = _button(
+            ctx,
+            b.id,
+            [(ctx.t(b.label), "phoneButtonText")],
+            BUTTON_ROLES.get(b.style, "phonePrimary"),
+        )
         button.set_alignment(Qt.AlignmentFlag.AlignCenter)
         column.addWidget(button)
     return frame
@@ -340,12 +377,23 @@ def build_chat(c: Any, ctx: PhoneContext) -> QWidget:
 
 
 BUILDERS: dict[str, Callable[[Any, PhoneContext], QWidget]] = {
-    "app_bar": build_app_bar, "text": build_text, "field": build_field,
-    "keypad": build_keypad, "button": build_button, "list": build_list, "card": build_card,
-    "toggle": build_toggle, "checkbox": build_checkbox, "qr_code": build_qr_code,
-    "qr_scanner": build_qr_scanner, "notification": build_notification, "sms": build_sms,
-    "incoming_call": build_incoming_call, "dialog": build_dialog,
-    "document": build_document, "chat": build_chat,
+    "app_bar": build_app_bar,
+    "text": build_text,
+    "field": build_field,
+    "keypad": build_keypad,
+    "button": build_button,
+    "list": build_list,
+    "card": build_card,
+    "toggle": build_toggle,
+    "checkbox": build_checkbox,
+    "qr_code": build_qr_code,
+    "qr_scanner": build_qr_scanner,
+    "notification": build_notification,
+    "sms": build_sms,
+    "incoming_call": build_incoming_call,
+    "dialog": build_dialog,
+    "document": build_document,
+    "chat": build_chat,
 }
 
 

@@ -240,8 +240,11 @@ class KeepInView(QObject):
         alive = []
         for widget in self.wanted:
             try:
-                if not widget.isHidden() and self.scroll.widget() is not None and \
-                        self.scroll.widget().isAncestorOf(widget):
+                if (
+                    not widget.isHidden()
+                    and self.scroll.widget() is not None
+                    and self.scroll.widget().isAncestorOf(widget)
+                ):
                     alive.append(widget)
             except RuntimeError:  # it went away with its screen
                 continue

@@ -15,21 +15,50 @@ from kiosk.ui.i18n import tr
 from kiosk.ui.theme import set_role
 
 DIGITS = [["1", "2", "3"], ["4", "5", "6"], ["7", "8", "9"], ["back", "0", "ok"]]
-LETTERS = [list("abcdefg"), list("hijklmn"), list("opqrstu"), [*"vwxyz", "shift", "back"],
-           ["page", "page", "space", "space", "space", "ok", "ok"]]
-SYMBOLS = [list("1234567"), [*"890", "@", ".", "-", "_"], list("!#?*+/&"),
-           [",", ":", "(", ")", "=", "%", "back"],
-           ["page", "page", "space", "space", "space", "ok", "ok"]]
-NAMES = {"@": "at", ".": "dot", "-": "dash", "_": "underscore", "!": "excl", "#": "hash",
-         "?": "question", "*": "star", "+": "plus", "/": "slash", "&": "amp", ",": "comma",
-         ":": "colon", "(": "lparen", ")": "rparen", "=": "equals", "%": "percent"}
+LETTERS = [
+    list("abcdefg"),
+    list("hijklmn"),
+    list("opqrstu"),
+    [*"vwxyz", "shift", "back"],
+    ["page", "page", "space", "space", "space", "ok", "ok"],
+]
+SYMBOLS = [
+    list("1234567"),
+    [*"890", "@", ".", "-", "_"],
+    list("!#?*+/&"),
+    [",", ":", "(", ")", "=", "%", "back"],
+    ["page", "page", "space", "space", "space", "ok", "ok"],
+]
+NAMES = {
+    "@": "at",
+    ".": "dot",
+    "-": "dash",
+    "_": "underscore",
+    "!": "excl",
+    "#": "hash",
+    "?": "question",
+    "*": "star",
+    "+": "plus",
+    "/": "slash",
+    "&": "amp",
+    ",": "comma",
+    ":": "colon",
+    "(": "lparen",
+    ")": "rparen",
+    "=": "equals",
+    "%": "percent",
+}
 FACES = {"back": "⌫", "ok": "✓", "space": "␣", "shift": "⇧"}
 
 
 def _spoken(key: str) -> str:
-    return {"back": tr("Phone", "Delete"), "ok": tr("Phone", "Done"),
-            "space": tr("Phone", "Space"), "shift": tr("Phone", "Capital letters"),
-            "page": tr("Phone", "Switch keys")}.get(key, key)
+    return {
+        "back": tr("Phone", "Delete"),
+        "ok": tr("Phone", "Done"),
+        "space": tr("Phone", "Space"),
+        "shift": tr("Phone", "Capital letters"),
+        "page": tr("Phone", "Switch keys"),
+    }.get(key, key)
 
 
 class Keypad(QWidget):

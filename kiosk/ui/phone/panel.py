@@ -57,8 +57,9 @@ class ElidedLabel(QLabel):
             self._elide()
 
     def _elide(self) -> None:
-        elided = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight,
-                                               self.contentsRect().width())
+        elided = self.fontMetrics().elidedText(
+            self.full, Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
         if elided != self.text():
             self.setText(elided)
 
@@ -128,18 +129,19 @@ class InstructionPanel(QFrame):
         self.sample_box = self._boxed("card", QVBoxLayout(), self.sample_title, self.sample)
         self.feedback_title = _label("noteTitle", "feedbackTitle")
         self.feedback = _label("body", "feedback")
-        self.feedback_box = self._boxed("kindNote", QVBoxLayout(), self.feedback_title,
-                                        self.feedback)
+        self.feedback_box = self._boxed(
+            "kindNote", QVBoxLayout(), self.feedback_title, self.feedback
+        )
         self.hint_title = _label("noteTitle", "hintTitle")
         self.hint_title.setWordWrap(False)
         self.hint = _label("body", "hint")
         self.hint_box = self._boxed("hintNote", QHBoxLayout(), self.hint_title, self.hint)
         self.repeat, self.slow, self.hint_button, self.back, self.exit = (
-            self._button(name) for name in ("repeatButton", "slowButton", "hintButton",
-                                             "backButton", "exitButton"))
+            self._button(name)
+            for name in ("repeatButton", "slowButton", "hintButton", "backButton", "exitButton")
+        )
         self.slow_on = False
-        self.buttons = ButtonRow([self.repeat, self.slow, self.hint_button, self.back,
-                                  self.exit])
+        self.buttons = ButtonRow([self.repeat, self.slow, self.hint_button, self.back, self.exit])
         self._layout()
 
     @staticmethod
@@ -167,8 +169,13 @@ class InstructionPanel(QFrame):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(14)
-        for widget in (self.counter, self.instruction, self.sample_box, self.feedback_box,
-                       self.hint_box):
+        for widget in (
+            self.counter,
+            self.instruction,
+            self.sample_box,
+            self.feedback_box,
+            self.hint_box,
+        ):
             column.addWidget(widget)
         column.addStretch(1)
         self.scroll = set_role(QScrollArea(), "panelBody")
@@ -185,10 +192,12 @@ class InstructionPanel(QFrame):
         outer.addWidget(self.buttons)
 
     def retranslate(self) -> None:
-        for button, text in ((self.repeat, tr("Tutorial", "Listen again")),
-                             (self.hint_button, tr("Tutorial", "Hint")),
-                             (self.back, tr("Tutorial", "Previous step")),
-                             (self.exit, tr("Tutorial", "Leave lesson"))):
+        for button, text in (
+            (self.repeat, tr("Tutorial", "Listen again")),
+            (self.hint_button, tr("Tutorial", "Hint")),
+            (self.back, tr("Tutorial", "Previous step")),
+            (self.exit, tr("Tutorial", "Leave lesson")),
+        ):
             button.set_lines([text])
         self.set_slow(self.slow_on)
         self.hint_title.setText(tr("Tutorial", "Hint"))
@@ -214,8 +223,7 @@ class InstructionPanel(QFrame):
 
     def clear(self) -> None:
         self.counter.set_full_text("")
-        for label in (self.instruction, self.hint, self.feedback, self.sample,
-                      self.sample_title):
+        for label in (self.instruction, self.hint, self.feedback, self.sample, self.sample_title):
             label.clear()
         for box in (self.feedback_box, self.hint_box, self.sample_box):
             box.hide()

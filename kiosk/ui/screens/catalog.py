@@ -36,12 +36,18 @@ TILE_EMS = 22  # a tile needs about 22 body-text ems; below two of them, one col
 
 def _mode_texts() -> dict[str, tuple[str, str]]:
     return {
-        "guided": (tr("Catalog", "Guided"),
-                   tr("Catalog", "The kiosk shows and tells you every step.")),
-        "practice": (tr("Catalog", "On my own"),
-                     tr("Catalog", "You try by yourself; ask for a hint when you need one.")),
-        "check": (tr("Catalog", "Check"),
-                  tr("Catalog", "No hints. Pass to earn your certificate.")),
+        "guided": (
+            tr("Catalog", "Guided"),
+            tr("Catalog", "The kiosk shows and tells you every step."),
+        ),
+        "practice": (
+            tr("Catalog", "On my own"),
+            tr("Catalog", "You try by yourself; ask for a hint when you need one."),
+        ),
+        "check": (
+            tr("Catalog", "Check"),
+            tr("Catalog", "No hints. Pass to earn your certificate."),
+        ),
     }
 
 
@@ -174,8 +180,9 @@ class CatalogScreen(Screen):
         buttons.setSpacing(16)
         for button, name, step in ((self.up, "catalogUp", -1), (self.down, "catalogDown", 1)):
             button.setObjectName(name)
-            button.clicked.connect(lambda _=False, s=step: bar.setValue(
-                bar.value() + s * bar.pageStep() * 3 // 4))
+            button.clicked.connect(
+                lambda _=False, s=step: bar.setValue(bar.value() + s * bar.pageStep() * 3 // 4)
+            )
         buttons.addWidget(self.up)
         buttons.addStretch(1)
         buttons.addWidget(self.down)
@@ -269,11 +276,17 @@ class CatalogScreen(Screen):
 
     def _tile(self, tutorial: Any, language: str, status: str | None) -> Tile:
         minutes = tr("Catalog", "{0} minutes").format(tutorial.minutes)
-        tile = set_role(Tile(tutorial.icon, [
-            (tutorial.title.get(language), "subtitle"),
-            (tutorial.summary.get(language), "body"),
-            (f"{minutes}   ·   {_progress_text(status)}", "hint"),
-        ]), "tile")
+        tile = set_role(
+            Tile(
+                tutorial.icon,
+                [
+                    (tutorial.title.get(language), "subtitle"),
+                    (tutorial.summary.get(language), "body"),
+                    (f"{minutes}   ·   {_progress_text(status)}", "hint"),
+                ],
+            ),
+            "tile",
+        )
         tile.setObjectName(f"tile-{tutorial.id}")
         tile.clicked.connect(lambda _=False, t=tutorial.id: self.open_tutorial(t))
         self.tiles[tutorial.id] = tile
@@ -297,8 +310,9 @@ class CatalogScreen(Screen):
         for heading, tiles in self._groups:
             self.grid.addWidget(heading, row, 0, 1, 2)
             for index, tile in enumerate(tiles):
-                self.grid.addWidget(tile, row + 1 + index // columns, index % columns,
-                                    1, 3 - columns)
+                self.grid.addWidget(
+                    tile, row + 1 + index // columns, index % columns, 1, 3 - columns
+                )
             row += 1 + (len(tiles) + columns - 1) // columns
         for widget in widgets:
             widget.show()  # a layout shows new children only on the next event loop pass

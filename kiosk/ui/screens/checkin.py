@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.errors import ValidationError
 from kiosk.services.checkin import CheckInService, ResidentMatch
+from kiosk.services.checkin_qr import looks_like_payload
 from kiosk.ui.i18n import tr
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.screens.checkin_form import NewResidentForm
@@ -26,9 +29,15 @@ NEW, RETURNING, CONFIRM = range(3)
 class CheckInScreen(Screen):
     screen_id = ScreenId.CHECKIN
 
-    def __init__(self, service: CheckInService, neighbourhoods: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        service: CheckInService,
+        neighbourhoods: tuple[str, ...],
+        find_by_qr: Callable[[str], ResidentMatch | None] | None = None,
+    ) -> None:
         super().__init__()
         self._service = service
+        self._find_by_qr = find_by_qr
         self._visit: Visit | None = None
         self._candidate: ResidentMatch | None = None
         self.pad = NumericPad()
@@ -75,6 +84,7 @@ class CheckInScreen(Screen):
         self._search_hint = label("", "body")
         self.search_field = QLineEdit(objectName="search", maxLength=200)
         self.search_field.textChanged.connect(self._search)
+        self.search_field.returnPressed.connect(self._scanned)
         self._results = QVBoxLayout()
         self._results_box = QWidget()
         self._results_box.setLayout(self._results)
@@ -159,8 +169,22 @@ class CheckInScreen(Screen):
         run_in_background(work, on_done=lambda r: self._checked_in(r[0]), on_error=self._failed)
 
     # --- returning resident ----------------------------------------------------
+    def _scanned(self) -> None:
+        """A USB QR scanner types the certificate's payload and presses Enter."""
+        text = self.search_field.text()
+        if self._find_by_qr is None or not looks_like_payload(text):
+            return
+        match = self._find_by_qr(text)
+        self.search_field.clear()
+        if match is None:
+            self._status.setText(tr("CheckIn", "This QR code is not a certificate from this ward."))
+        else:
+            self._ask_about(match)
+
     def _search(self, text: str) -> None:
         self._clear_results()
+        if looks_like_payload(text):
+            return  # a scanner is still typing
         for match in self._service.search(text, limit=5):
             b = button(match.masked, "tile", name=f"result_{match.id}")
             b.clicked.connect(lambda _=False, m=match: self._ask_about(m))

@@ -84,4 +84,3 @@ class NewResidentForm(QWidget):
             field.clear()
         self.neighbourhood.setCurrentIndex(-1)
         self.show_error(None)
-

@@ -53,7 +53,7 @@ class StaffMenuScreen(Screen):
         self.retranslate()
 
     def add_tile(self, name: str, text: Callable[[], str], target: ScreenId) -> None:
-        """A tile that opens another staff screen; `text` gives its words in the current language."""
+        """A tile opening another staff screen; `text` gives its words in the current language."""
         tile = button(text(), "tile", lambda: self.navigate.emit(target), name=name)
         count = len(self._tiles) + 1
         self._grid.addWidget(tile, count // 2, count % 2)
@@ -87,8 +87,9 @@ class StaffMenuScreen(Screen):
     def _printed(self, rows: int) -> None:
         self._attendance.setEnabled(True)
         self._status.setText(
-            tr("Staff", "Attendance sheet sent to the printer ({0} people). See the print queue.")
-            .format(rows)
+            tr(
+                "Staff", "Attendance sheet sent to the printer ({0} people). See the print queue."
+            ).format(rows)
         )
 
     def _failed(self, error: BaseException) -> None:

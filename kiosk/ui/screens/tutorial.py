@@ -80,8 +80,9 @@ class TutorialScreen(Screen):
         self.visit = visit
         tutorial = self.catalog.get(visit.tutorial_id)
         self.engine = TutorialEngine(tutorial, visit.mode, self.clock)
-        self.run_id = self._quietly(self.results.start_run, visit.resident_id, tutorial.id,
-                                    visit.mode)
+        self.run_id = self._quietly(
+            self.results.start_run, visit.resident_id, tutorial.id, visit.mode
+        )
         self._shown, self._finishing = None, False
         self.voice.set_language(visit.language)
         self._set_voice_speed(False)  # each lesson starts at the normal speed
@@ -175,8 +176,7 @@ class TutorialScreen(Screen):
         p.counter.set_full_text(f"{counter} · {self._title}" if self._title else counter)
         p.instruction.setText(state.step.instruction.get(language))
         _show(p.hint_box, p.hint, state.hint.get(language) if state.hint else "")
-        _show(p.feedback_box, p.feedback,
-              state.feedback.get(language) if state.feedback else "")
+        _show(p.feedback_box, p.feedback, state.feedback.get(language) if state.feedback else "")
         p.back.setEnabled(state.step_index > 0 and not state.done)
         self._show_sample(state, language)
         self._bring_into_view(state, previous)
@@ -203,8 +203,9 @@ class TutorialScreen(Screen):
         if state.done:
             return
         target = self.renderer.find(_highlight_id(state) or state.step.target)
-        wanted = _showing(self.phone.content, state.step.expect) if state.step.action == "enter" \
-            else []
+        wanted = (
+            _showing(self.phone.content, state.step.expect) if state.step.action == "enter" else []
+        )
         if target is not None:
             self.renderer.reveal([*wanted, target])
 
@@ -215,8 +216,9 @@ class TutorialScreen(Screen):
         new_step = previous is None or previous.step_index != state.step_index
         if new_step and guided:
             self.voice.say(state.step.spoken.get(language))
-        elif state.hint is not None and (previous is None or
-                                         previous.hint_level < state.hint_level):
+        elif state.hint is not None and (
+            previous is None or previous.hint_level < state.hint_level
+        ):
             self.voice.say(state.hint.get(language))
         elif state.feedback is not None and previous is not None and not new_step:
             self.voice.say(state.feedback.get(language))
@@ -230,8 +232,14 @@ class TutorialScreen(Screen):
     def _show_sample(self, state: EngineState, language: str) -> None:
         """Show the practice value this step asks for, big enough to copy digit by digit."""
         wanted = state.step.expect if state.step.action == "enter" and not state.done else None
-        value = next((v for v in self.engine.tutorial.practice_data.values()
-                      if wanted is not None and v.value == wanted), None)
+        value = next(
+            (
+                v
+                for v in self.engine.tutorial.practice_data.values()
+                if wanted is not None and v.value == wanted
+            ),
+            None,
+        )
         note = tr("Tutorial", "Sample data to type (not your real data)")
         self.panel.sample_title.setText(f"{value.label.get(language)} · {note}" if value else "")
         self.panel.sample.setText(value.value if value else "")
@@ -269,7 +277,9 @@ class TutorialScreen(Screen):
         steps, passed, completed = list(state.results), state.passed, state.completed
         run_in_background(
             lambda: self.results.finish_run(run_id, steps, passed, completed=completed),
-            on_done=self._stored, on_error=self._not_stored)
+            on_done=self._stored,
+            on_error=self._not_stored,
+        )
 
     def _stored(self, _result: object) -> None:
         self.navigate.emit(self._next_screen)
