@@ -156,3 +156,16 @@ def test_a_forged_certificate_qr_finds_no_one(kiosk_ui):
         "Mã QR này không phải giấy chứng nhận của phường."
     )
     assert window.navigator.current is ScreenId.CHECKIN
+
+
+def test_a_double_tap_on_continue_checks_in_once(kiosk_ui, qtbot):
+    window = kiosk_ui.window
+    _to_form(window)
+    _fill(window, "Võ Thị Sáu", "1953")
+    button = find(window, QPushButton, "checkin_continue")
+    with qtbot.waitSignal(window.navigator.changed, timeout=5000):
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        QTest.mouseClick(button, Qt.MouseButton.LeftButton)  # the second tap, while saving
+    with kiosk_ui.services.session_factory() as db:
+        assert db.scalars(select(Resident.full_name)).all() == ["Võ Thị Sáu"]
+        assert len(db.scalars(select(CheckIn.id)).all()) == 1
