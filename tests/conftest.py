@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import gc  # noqa: E402
 import shutil  # noqa: E402
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -58,6 +59,16 @@ def cups_pdf_dir() -> Path:
     return Path(out)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_ui_thread(qapp):  # type: ignore[no-untyped-def]
+    """Cycles holding Qt objects must never be collected on a worker thread (see gc_guard)."""
+    from kiosk.ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector(qapp)
+    yield
+    collector.deleteLater()
+
+
 @pytest.fixture
 def make_kiosk(qapp, data_dir, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """Build the real kiosk window over real services on a temporary data dir."""
@@ -92,6 +103,8 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch):  # type: ignore[no-untype
         kiosk.window.close()
         kiosk.window.deleteLater()
         kiosk.services.engine.dispose()
+    built.clear()
+    gc.collect()  # the kiosk's cycles go now, on this (the UI) thread
 
 
 @pytest.fixture

@@ -46,6 +46,10 @@ def _register_fonts() -> str:
 def create_application(argv: list[str]) -> QApplication:
     QLocale.setDefault(QLocale("vi_VN"))
     app = QApplication.instance() or QApplication(argv)
+    if not hasattr(app, "_kiosk_collector"):
+        from kiosk.ui.gc_guard import MainThreadCollector
+
+        app._kiosk_collector = MainThreadCollector(app)  # type: ignore[attr-defined]
     family = _register_fonts()
     if family:
         app.setFont(QFont(family, 14))

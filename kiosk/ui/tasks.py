@@ -4,10 +4,16 @@
 pool and calls back on the UI thread. The returned `Task` emits `finished`
 (with the result) or `failed` (with the exception) so that tests can
 `qtbot.waitSignal` on it instead of sleeping.
+
+`fn` is usually a closure over a screen or another QObject. Its last reference
+must never be dropped on a worker thread, or Python would destroy those Qt
+objects there ("Timers cannot be stopped from another thread", then a crash).
+So the Task keeps `fn` and releases it on the UI thread, after the callbacks.
 """
 
 from __future__ import annotations
 
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -21,24 +27,39 @@ class Task(QObject):
     failed = Signal(object)
     progress = Signal(int, int)
 
+    def __init__(self, fn: Callable[..., Any], with_progress: bool) -> None:
+        super().__init__()
+        self.fn: Callable[..., Any] | None = fn
+        self.with_progress = with_progress
+
+    def release(self) -> None:
+        """UI thread: forget the work and whatever it closed over."""
+        self.fn = None
+        _live.discard(self)
+
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, fn: Callable[..., Any], with_progress: bool) -> None:
+    def __init__(self, task: Task) -> None:
         super().__init__()
         self._task = task
-        self._fn = fn
-        self._with_progress = with_progress
 
     def run(self) -> None:
+        task = self._task
+        fn = task.fn
+        assert fn is not None
+        error: BaseException | None = None
+        result: Any = None
         try:
-            if self._with_progress:
-                result = self._fn(self._task.progress.emit)
-            else:
-                result = self._fn()
+            result = fn(task.progress.emit) if task.with_progress else fn()
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI
-            self._task.failed.emit(exc)
+            exc.detail = traceback.format_exc()  # type: ignore[attr-defined]
+            # The frames would hold the caller's objects alive on this thread: drop them here.
+            error = exc.with_traceback(None)
+        del fn
+        if error is None:
+            task.finished.emit(result)
         else:
-            self._task.finished.emit(result)
+            task.failed.emit(error)
 
 
 def run_in_background(
@@ -49,7 +70,7 @@ def run_in_background(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Task:
     """Run `fn()` (or `fn(report)` when `on_progress` is given) on the thread pool."""
-    task = Task()
+    task = Task(fn, on_progress is not None)
     _live.add(task)
     if on_done:
         task.finished.connect(on_done)
@@ -57,7 +78,8 @@ def run_in_background(
         task.failed.connect(on_error)
     if on_progress:
         task.progress.connect(on_progress)
-    task.finished.connect(lambda _r: _live.discard(task))
-    task.failed.connect(lambda _e: _live.discard(task))
-    QThreadPool.globalInstance().start(_Runnable(task, fn, on_progress is not None))
+    # Connected last, so it runs after the callbacks, on the UI thread.
+    task.finished.connect(lambda _r: task.release())
+    task.failed.connect(lambda _e: task.release())
+    QThreadPool.globalInstance().start(_Runnable(task))
     return task
