@@ -1,9 +1,8 @@
 """One small widget builder per phone component type.
 
-A builder takes the component (from the tutorial schema), and a `PhoneContext`
-that knows the language and where to report touches. Every touchable widget
-carries the component's id as its objectName; touches come back as `Touch`
-values that the tutorial screen turns into engine events.
+A builder takes the component (from the tutorial schema) and a `PhoneContext` that knows
+the language and where to report touches. Every touchable widget carries the component's
+id as its objectName; touches come back as `Touch` values for the tutorial screen.
 """
 
 from __future__ import annotations
