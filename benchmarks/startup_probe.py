@@ -82,7 +82,7 @@ def kiosk(until: str = "attract") -> None:
         QTimer.singleShot(0, lambda: kiosk_done(check))
     else:
         shown.attached.connect(lambda: QTimer.singleShot(0, lambda: kiosk_done(check)))
-    QTimer.singleShot(0, lambda: shown.attach(load_services(settings, seed=False)))
+    shown.attach_when_loaded(lambda: load_services(settings, seed=False))
     app.exec()
 
 

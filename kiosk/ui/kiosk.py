@@ -129,6 +129,19 @@ class Kiosk(QObject):
             self.window.navigator.go(ScreenId.FIRST_RUN)
         self.attached.emit()
 
+    def attach_when_loaded(self, load: Callable[[], Services]) -> None:
+        """Open the database, migrate, purge and load the tutorials off the UI thread (about
+        a second), then attach. If that fails the kiosk exits, for its supervisor to restart."""
+        import logging
+
+        from kiosk.ui.tasks import run_in_background
+
+        def failed(error: BaseException) -> None:
+            logging.getLogger(__name__).error("the kiosk could not start: %s", error)
+            self.app.exit(1)
+
+        run_in_background(load, on_done=self.attach, on_error=failed)
+
     def _purge_daily(self, services: Services) -> None:
         """Past the retention period personal data goes, also on a kiosk that never restarts."""
         from PySide6.QtCore import QTimer
@@ -269,13 +282,11 @@ class Kiosk(QObject):
 
 
 def run_kiosk(settings: Settings, *, full_screen: bool, services: Callable[[], Services]) -> int:
-    """The kiosk's event loop: the attract screen first, the services a turn later."""
+    """The kiosk's event loop: the attract screen first, the services as soon as they load."""
     import sys
-
-    from PySide6.QtCore import QTimer
 
     app = create_application(sys.argv[:1])
     kiosk = Kiosk(app, settings)
     kiosk.show(full_screen=full_screen)
-    QTimer.singleShot(0, lambda: kiosk.attach(services()))
+    kiosk.attach_when_loaded(services)
     return app.exec()
