@@ -25,6 +25,15 @@ class Settings:
     neighbourhoods: tuple[str, ...] = field(
         default_factory=lambda: tuple(f"Khu phố {n}" for n in range(1, 7))
     )
+    # The volunteer console's assistance log: kinds of real help given, counted by reports.
+    assistance_categories: tuple[str, ...] = (
+        "Kích hoạt VNeID mức 2",
+        "Cài ví điện tử",
+        "Nộp hồ sơ dịch vụ công",
+        "Cài và dùng VssID",
+        "Nhận diện cuộc gọi lừa đảo",
+        "Khác",
+    )
     curriculum_title: str = "Công dân số cơ bản"
     # Tutorials to pass in check mode for the programme certificate ("Kiểm tra").
     curriculum: tuple[str, ...] = (

@@ -80,6 +80,8 @@ class Session(Base):
     starts_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     ends_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     walk_in: Mapped[bool] = mapped_column(Boolean, default=False)
+    topic: Mapped[str] = mapped_column(String(200), default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class CheckIn(Base):
@@ -194,3 +196,47 @@ class PrintJob(Base):
     status: Mapped[str] = mapped_column(String(16), default="queued")
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     printed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    kiosk_id: Mapped[str] = mapped_column(String(40), default="")
+
+
+class HelpRequest(Base):
+    """A press of "Gọi tình nguyện viên", waiting in the volunteer console until answered."""
+
+    __tablename__ = "help_requests"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kiosk_id: Mapped[str] = mapped_column(String(40))
+    resident_id: Mapped[str | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="SET NULL"), nullable=True
+    )
+    where: Mapped[str] = mapped_column(String(200), default="")  # lesson or screen, for context
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    answered_by: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class Assistance(Base):
+    """Real help a volunteer gave (not a simulation), counted by the reports."""
+
+    __tablename__ = "assistance_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    category: Mapped[str] = mapped_column(String(120))
+    resident_id: Mapped[str | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("sessions.id"), nullable=True)
+    volunteer: Mapped[str] = mapped_column(String(40), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    kiosk_id: Mapped[str] = mapped_column(String(40), default="")
+
+
+class WardSetting(Base):
+    """Settings chosen in the app (first-run setup, admin): they win over the TOML file."""
+
+    __tablename__ = "ward_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -26,6 +26,12 @@ class ScreenId(Enum):
     STAFF_RESIDENTS = auto()
     STAFF_VERIFY = auto()
     STAFF_PRINT_QUEUE = auto()
+    VOLUNTEER_CONSOLE = auto()
+    STAFF_SESSIONS = auto()
+    STAFF_CERTIFICATES = auto()
+    STAFF_AUDIT = auto()
+    STAFF_IMPORT = auto()
+    STAFF_SETTINGS = auto()
 
 
 class Screen(QWidget):
