@@ -22,7 +22,9 @@ not printing it risks a resident going home without the certificate they were pr
 nobody would notice. So across a crash mid-print the guarantee is at-least-once; within a
 running kiosk it is exactly once.
 
-The queue assumes one kiosk per database (the SQLite default): jobs carry no kiosk id.
+Jobs carry the id of the kiosk that made them, and each kiosk prints only its own jobs, so
+several kiosks can share one database. A job may name the resident whose data its PDF carries;
+erasing that resident deletes the PDF (kiosk/services/privacy.py).
 """
 
 from __future__ import annotations
@@ -98,10 +100,13 @@ def _fsync_dir(folder: Path) -> None:
 
 
 class PrintQueue:
-    def __init__(self, session_factory: sessionmaker, clock: Clock, outbox_dir: Path) -> None:
+    def __init__(
+        self, session_factory: sessionmaker, clock: Clock, outbox_dir: Path, kiosk_id: str = ""
+    ) -> None:
         self._sessions = session_factory
         self._clock = clock
         self.outbox_dir = Path(outbox_dir)
+        self.kiosk_id = kiosk_id
         # recover() must not see an enqueue between its file and its row (it would adopt it).
         self._lock = threading.Lock()
 
@@ -109,14 +114,15 @@ class PrintQueue:
     def printed_dir(self) -> Path:
         return self.outbox_dir / "printed"
 
-    def enqueue(self, kind: str, title: str, pdf: bytes) -> str:
-        """Keep `pdf` durably and queue it; returns the job id once both are on disk."""
+    def enqueue(self, kind: str, title: str, pdf: bytes, resident_id: str | None = None) -> str:
+        """Keep `pdf` durably and queue it; returns the job id once both are on disk.
+        `resident_id`: whose personal data the PDF shows, so that erasing them deletes it."""
         job_id = str(uuid.uuid4())
         kind = _slug(kind, 20) or "document"
         stem = f"{time.time_ns():020d}{_SEP}{kind}{_SEP}{_slug(title)}{_SEP}{job_id}"
         with self._lock:
             path = self._write(stem, pdf)
-            self._insert(job_id, kind, title, path, self._clock.now())
+            self._insert(job_id, kind, title, path, self._clock.now(), resident_id)
         return job_id
 
     def _write(self, stem: str, pdf: bytes) -> Path:
@@ -131,7 +137,15 @@ class PrintQueue:
         _fsync_dir(self.outbox_dir)
         return path
 
-    def _insert(self, job_id: str, kind: str, title: str, path: Path, at: datetime) -> None:
+    def _insert(
+        self,
+        job_id: str,
+        kind: str,
+        title: str,
+        path: Path,
+        at: datetime,
+        resident_id: str | None = None,
+    ) -> None:
         with self._sessions.begin() as db:
             db.add(
                 PrintJob(
@@ -141,6 +155,8 @@ class PrintQueue:
                     pdf_path=str(path),
                     created_at=at,
                     status=QUEUED,
+                    kiosk_id=self.kiosk_id,
+                    resident_id=resident_id,
                 )
             )
 
@@ -151,7 +167,9 @@ class PrintQueue:
 
     def next_pending(self, exclude: frozenset[str] = frozenset()) -> QueuedJob | None:
         """The oldest job that may be claimed for printing (not one of `exclude`)."""
-        query = select(PrintJob).where(PrintJob.status.in_(_CLAIMABLE))
+        query = select(PrintJob).where(
+            PrintJob.status.in_(_CLAIMABLE), PrintJob.kiosk_id == self.kiosk_id
+        )
         if exclude:
             query = query.where(PrintJob.id.not_in(exclude))
         with self._sessions() as db:
@@ -162,14 +180,20 @@ class PrintQueue:
 
     def pending(self) -> list[QueuedJob]:
         """Every job not printed yet, oldest first."""
-        query = select(PrintJob).where(PrintJob.status != PRINTED)
+        query = select(PrintJob).where(
+            PrintJob.status != PRINTED, PrintJob.kiosk_id == self.kiosk_id
+        )
         with self._sessions() as db:
             return [
                 _job(r) for r in db.scalars(query.order_by(PrintJob.created_at, PrintJob.pdf_path))
             ]
 
     def counts(self) -> dict[str, int]:
-        query = select(PrintJob.status, func.count()).group_by(PrintJob.status)
+        query = (
+            select(PrintJob.status, func.count())
+            .where(PrintJob.kiosk_id == self.kiosk_id)
+            .group_by(PrintJob.status)
+        )
         with self._sessions() as db:
             found = {status: int(n) for status, n in db.execute(query)}
         return {status: found.get(status, 0) for status in STATUSES}
@@ -227,7 +251,8 @@ class PrintQueue:
 
     def _requeue_interrupted(self) -> list[str]:
         with self._sessions.begin() as db:
-            ids = list(db.scalars(select(PrintJob.id).where(PrintJob.status == PRINTING)))
+            mine = (PrintJob.status == PRINTING, PrintJob.kiosk_id == self.kiosk_id)
+            ids = list(db.scalars(select(PrintJob.id).where(*mine)))
             db.execute(
                 update(PrintJob)
                 .where(PrintJob.id.in_(ids))

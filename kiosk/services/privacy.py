@@ -4,7 +4,9 @@ Erasure keeps the resident row as a tombstone (id, created_at, erased_at; every 
 field blanked) so that certificates keep a holder to point at and verify as "holder erased".
 Their check-ins, tutorial runs and consents are detached (resident_id = NULL), not deleted:
 they become anonymous rows, so head counts and the attendance sheet's anonymous count still
-add up, but nothing links them to a person any more.
+add up, but nothing links them to a person any more. Documents waiting in, or printed from,
+the print queue that show their name (certificates, learner cards) are deleted, files and rows.
+The retention purge also deletes every printed PDF older than `PRINTED_PDF_DAYS`.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Update, or_, select, text, update
+from sqlalchemy import Update, delete, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.clock import Clock
@@ -26,6 +29,7 @@ from kiosk.storage.models import (
     Certificate,
     CheckIn,
     Consent,
+    PrintJob,
     Resident,
     StepResult,
     TutorialRun,
@@ -35,6 +39,7 @@ from kiosk.storage.models import Session as KioskSession
 EXPORT_FORMAT = "morning-coffee-resident-export"
 EXPORT_VERSION = 1
 CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
+PRINTED_PDF_DAYS = 7  # a printed document's PDF is kept this long, for a reprint from the queue
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ class PurgeCounts:
     tutorial_runs: int = 0
     consents: int = 0
     certificates: int = 0
+    printouts: int = 0
 
     @property
     def total(self) -> int:
@@ -149,6 +155,7 @@ class PrivacyService:
         self._sessions = session_factory
         self._clock = clock
         self._audit = audit
+        self._doomed_files: list[Path] = []
 
     # --- see and export --------------------------------------------------------------------
 
@@ -239,6 +246,7 @@ class PrivacyService:
             if resident.erased_at is not None:
                 return PurgeCounts()
             counts = self._anonymise(s, [resident_id])
+        self._delete_files()
         self._audit.record(actor, "erase_resident", f"resident {resident_id}: {_describe(counts)}")
         return counts
 
@@ -258,7 +266,15 @@ class PrivacyService:
                 .where(CheckIn.at < cutoff, CheckIn.resident_id.is_not(None))
                 .values(resident_id=None),
             )
-            counts = PurgeCounts(**{**asdict(counts), "checkins": counts.checkins + old})
+            printed = self._printed_before(s, self._clock.now() - timedelta(days=PRINTED_PDF_DAYS))
+            counts = PurgeCounts(
+                **{
+                    **asdict(counts),
+                    "checkins": counts.checkins + old,
+                    "printouts": counts.printouts + printed,
+                }
+            )
+        self._delete_files()
         if counts.total:
             detail = f"older than {older_than_days} days: {_describe(counts)}"
             self._audit.record(actor, "purge", detail)
@@ -284,10 +300,36 @@ class PrivacyService:
             )
         return list(s.scalars(query))
 
+    def _printed_before(self, s: Session, cutoff: datetime) -> int:
+        """Printed PDFs older than `cutoff` go (the rows stay: they carry no name)."""
+        query = select(PrintJob).where(
+            PrintJob.status == "printed", PrintJob.printed_at < cutoff, PrintJob.pdf_path != ""
+        )
+        jobs = list(s.scalars(query))
+        for job in jobs:
+            self._doomed_files.append(Path(job.pdf_path))
+            job.pdf_path = ""
+        return len(jobs)
+
+    def _delete_files(self) -> None:
+        """After the commit: the rows no longer point at these PDFs."""
+        doomed, self._doomed_files = self._doomed_files, []
+        for path in doomed:
+            path.unlink(missing_ok=True)
+
     def _anonymise(self, s: Session, ids: list[str]) -> PurgeCounts:
         totals = dict.fromkeys(asdict(PurgeCounts()), 0)
         now = self._clock.now()
         for chunk in _chunks(ids):
+            jobs = select(PrintJob.pdf_path).where(PrintJob.resident_id.in_(chunk))
+            self._doomed_files.extend(Path(p) for p in s.scalars(jobs) if p)
+            totals["printouts"] += int(
+                getattr(
+                    s.execute(delete(PrintJob).where(PrintJob.resident_id.in_(chunk))),
+                    "rowcount",
+                    0,
+                )
+            )
             detach = ((CheckIn, "checkins"), (TutorialRun, "tutorial_runs"), (Consent, "consents"))
             for model, key in detach:
                 totals[key] += _changed(

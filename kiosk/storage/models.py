@@ -197,6 +197,8 @@ class PrintJob(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     printed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     kiosk_id: Mapped[str] = mapped_column(String(40), default="")
+    # Whose personal data the PDF carries (certificate, learner card): erasure deletes it.
+    resident_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
 
 
 class HelpRequest(Base):

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 class Spool(Protocol):
     """`PrintSpooler.submit`: keep the PDF durably, queue it, wake the spooler; the job id."""
 
-    def submit(self, kind: str, title: str, pdf: bytes) -> str: ...
+    def submit(
+        self, kind: str, title: str, pdf: bytes, resident_id: str | None = None
+    ) -> str: ...
 
 
 def certificate_document(
@@ -55,7 +57,8 @@ def print_certificate(
 ) -> tuple[str, str]:
     """Issue and queue the certificate; (certificate id, print job id)."""
     certificate_id, pdf = certificate_document(services, resident_id, tutorial_id)
-    return certificate_id, spool.submit("certificate", f"certificate-{certificate_id}", pdf)
+    job = spool.submit("certificate", f"certificate-{certificate_id}", pdf, resident_id)
+    return certificate_id, job
 
 
 def attendance_document(services: Services) -> tuple[int, bytes]:

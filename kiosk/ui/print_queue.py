@@ -77,9 +77,10 @@ class PrintSpooler(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def submit(self, kind: str, title: str, pdf: bytes) -> str:
-        """Queue a document (from any thread) and have it printed; returns its job id."""
-        job_id = self.queue.enqueue(kind, title, pdf)
+    def submit(self, kind: str, title: str, pdf: bytes, resident_id: str | None = None) -> str:
+        """Queue a document (from any thread) and have it printed; returns its job id.
+        `resident_id`: whose personal data the PDF shows (erasing them deletes it)."""
+        job_id = self.queue.enqueue(kind, title, pdf, resident_id)
         self._wake.emit()
         return job_id
 

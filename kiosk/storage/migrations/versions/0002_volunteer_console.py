@@ -77,10 +77,12 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("kiosk_id", sa.String(length=40), nullable=False, server_default="")
         )
+        batch_op.add_column(sa.Column("resident_id", sa.String(length=36), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("print_jobs", schema=None) as batch_op:
+        batch_op.drop_column("resident_id")
         batch_op.drop_column("kiosk_id")
     with op.batch_alter_table("sessions", schema=None) as batch_op:
         batch_op.drop_column("cancelled")
