@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
@@ -13,11 +13,16 @@ from kiosk.core.config import Settings
 from kiosk.services.attendance import AttendanceService
 from kiosk.services.audit import AuditLog
 from kiosk.services.auth import StaffAuth
+from kiosk.services.certificate_register import CertificateRegister
 from kiosk.services.certificates import CertificateService
 from kiosk.services.checkin import CheckInService
 from kiosk.services.curriculum import Curriculum
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.results import ResultsService
+from kiosk.services.sessions import SessionSchedule
+from kiosk.services.today_board import TodayBoard
+from kiosk.services.volunteer import AssistanceLog, HelpQueue
+from kiosk.services.ward_settings import WardSettings
 from kiosk.storage.engine import open_database
 from kiosk.tutorials.loader import BUILTIN_DIR, Catalog, load_catalog, ward_dir
 
@@ -34,16 +39,25 @@ class Services:
     auth: StaffAuth
     audit: AuditLog
     certificates: CertificateService
+    certificate_register: CertificateRegister
     attendance: AttendanceService
     results: ResultsService
     catalog: Catalog
     curriculum: Curriculum
     privacy: PrivacyService
+    sessions: SessionSchedule
+    help_queue: HelpQueue
+    assistance: AssistanceLog
+    board: TodayBoard
+    ward_settings: WardSettings
 
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     clock = clock or SystemClock()
     engine, factory = open_database(settings.effective_database_url)
+    audit = AuditLog(factory, clock)
+    ward_settings = WardSettings(factory, clock, audit, defaults=settings)
+    settings = ward_settings.apply(settings)  # chosen in the app: wins over the TOML file
     certificates = CertificateService(factory, clock, settings.ward_name)
     certificates.ensure_key()
     catalog = load_catalog([BUILTIN_DIR, ward_dir(settings.data_dir)])
@@ -56,7 +70,6 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     )
     if curriculum.unknown:
         log.warning("curriculum names tutorials that are not installed: %s", curriculum.unknown)
-    audit = AuditLog(factory, clock)
     privacy = PrivacyService(factory, clock, audit)
     privacy.purge(settings.retention_days)  # at every start; the kiosk also runs it daily
     return Services(
@@ -68,9 +81,26 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
         auth=StaffAuth(factory, clock),
         audit=audit,
         certificates=certificates,
+        certificate_register=CertificateRegister(factory, settings.ward_name),
         attendance=AttendanceService(factory, clock, settings.ward_name, titles),
         results=results,
         catalog=catalog,
         curriculum=curriculum,
         privacy=privacy,
+        sessions=SessionSchedule(factory, clock, audit),
+        help_queue=HelpQueue(factory, clock),
+        assistance=AssistanceLog(factory, clock, settings.assistance_categories, settings.kiosk_id),
+        board=TodayBoard(factory, clock, titles),
+        ward_settings=ward_settings,
     )
+
+
+def refresh_ward_settings(services: Services) -> Services:
+    """After the admin saved ward settings, every service that keeps one takes the new value
+    (the signing key takes the new name if it has signed nothing yet). Off the UI thread."""
+    settings = services.ward_settings.apply(services.settings)
+    services.certificates.set_ward_name(settings.ward_name)
+    services.attendance.set_ward_name(settings.ward_name)
+    services.certificate_register.set_ward_name(settings.ward_name)
+    services.assistance.categories = settings.assistance_categories
+    return replace(services, settings=settings)

@@ -8,16 +8,17 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from kiosk.commands.ward import open_ward
 from kiosk.core.clock import SystemClock
-from kiosk.core.config import Settings, load_settings
+from kiosk.core.config import Settings
 from kiosk.core.errors import KioskError
 from kiosk.services.attendance import AttendanceService, range_text
 from kiosk.services.audit import AuditLog
-from kiosk.services.residents_io import VI_COLUMNS, export_rows
-from kiosk.storage.engine import SessionFactory, open_database
+from kiosk.services.residents_io import EXPORT_COLUMNS, export_rows
+from kiosk.storage.engine import SessionFactory
 
 EXIT_DONE, EXIT_UNUSABLE = 0, 2
-RESIDENT_WIDTHS = (30, 10, 16, 14)
+RESIDENT_WIDTHS = (30, 10, 16, 14, 10)
 
 
 def day_arg(text: str) -> date:
@@ -41,15 +42,38 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     checkins.add_argument("--format", choices=("csv", "xlsx"), default=None)
     checkins.add_argument("--out", type=Path, required=True)
     checkins.set_defaults(func=run_checkins)
-    sheet = kinds.add_parser("attendance", help="'DANH SÁCH ĐIỂM DANH' PDF for a date range")
+    sheet = kinds.add_parser(
+        "attendance", help="'DANH SÁCH ĐIỂM DANH' PDF for a date range or one session"
+    )
     _range_args(sheet)
     sheet.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     sheet.set_defaults(func=run_attendance)
 
 
 def _range_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=day_arg, required=True, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=day_arg, required=True, metavar="YYYY-MM-DD")
+    """--from and --to, or --session (its id, or the id's first characters)."""
+    parser.add_argument("--from", dest="start", type=day_arg, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=day_arg, metavar="YYYY-MM-DD")
+    parser.add_argument("--session", metavar="ID", help="one scheduled session instead of dates")
+
+
+def _scope_problem(args: argparse.Namespace) -> str:
+    """Why the dates and session given cannot be used together ('' when they can)."""
+    dates = (args.start is not None, args.end is not None)
+    if args.session is not None:
+        return "" if dates == (False, False) else "--session or --from/--to, not both"
+    return "" if all(dates) else "--from and --to are needed (or --session)"
+
+
+def _session_id(factory: SessionFactory, text: str) -> str:
+    from kiosk.core.errors import NotFound
+    from kiosk.services.sessions import SessionSchedule
+
+    clock = SystemClock()
+    try:
+        return SessionSchedule(factory, clock, AuditLog(factory, clock)).resolve(text)
+    except NotFound:
+        raise KioskError(f"không có buổi nào mang mã / no session with the id {text!r}") from None
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -72,8 +96,11 @@ def _attendance(settings: Settings, factory: SessionFactory) -> AttendanceServic
 
 def _export(args: argparse.Namespace, make: Callable[[Settings, SessionFactory], tuple]) -> int:
     """Open the database, make (bytes, action, detail), write the file, audit-log it."""
-    settings = load_settings()
-    engine, factory = open_database(settings.effective_database_url)
+    problem = _scope_problem(args) if "session" in args else ""
+    if problem:
+        print(f"Lỗi / Error: {problem}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    settings, engine, factory = open_ward()
     try:
         data, action, detail = make(settings, factory)
         out: Path = args.out
@@ -95,7 +122,7 @@ def _export(args: argparse.Namespace, make: Callable[[Settings, SessionFactory],
 def run_residents(args: argparse.Namespace) -> int:
     def make(_settings: Settings, factory: SessionFactory) -> tuple:
         rows = export_rows(factory)
-        data = _table(_format(args), VI_COLUMNS, rows, "Cư dân", RESIDENT_WIDTHS)
+        data = _table(_format(args), EXPORT_COLUMNS, rows, "Cư dân", RESIDENT_WIDTHS)
         return data, "export_residents", f"{len(rows)} residents, {_format(args)}"
 
     return _export(args, make)
@@ -105,10 +132,15 @@ def run_checkins(args: argparse.Namespace) -> int:
     from kiosk.documents.exports import CHECKIN_HEADERS, CHECKIN_WIDTHS, checkin_cells
 
     def make(settings: Settings, factory: SessionFactory) -> tuple:
-        records = _attendance(settings, factory).checkins_for_range(args.start, args.end)
+        attendance = _attendance(settings, factory)
+        if args.session is not None:
+            session_id = _session_id(factory, args.session)
+            records, when = attendance.checkins_for_session(session_id), f"session {session_id}"
+        else:
+            records = attendance.checkins_for_range(args.start, args.end)
+            when = range_text(args.start, args.end)
         rows = checkin_cells(records)
         data = _table(_format(args), CHECKIN_HEADERS, rows, "Điểm danh", CHECKIN_WIDTHS)
-        when = range_text(args.start, args.end)
         return data, "export_checkins", f"{len(rows)} check-ins {when}, {_format(args)}"
 
     return _export(args, make)
@@ -118,8 +150,13 @@ def run_attendance(args: argparse.Namespace) -> int:
     from kiosk.documents.attendance import render_attendance
 
     def make(settings: Settings, factory: SessionFactory) -> tuple:
-        sheet = _attendance(settings, factory).sheet_for_range(args.start, args.end)
-        when = range_text(args.start, args.end)
+        attendance = _attendance(settings, factory)
+        if args.session is not None:
+            session_id = _session_id(factory, args.session)
+            sheet, when = attendance.sheet_for_session(session_id), f"session {session_id}"
+        else:
+            sheet = attendance.sheet_for_range(args.start, args.end)
+            when = range_text(args.start, args.end)
         return render_attendance(sheet), "print_attendance", f"{len(sheet.rows)} rows {when}, pdf"
 
     return _export(args, make)

@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from kiosk.commands.ward import open_ward
 from kiosk.core.clock import SystemClock
-from kiosk.core.config import load_settings
 from kiosk.services.audit import AuditLog
 from kiosk.services.residents_io import ImportReport, ResidentImporter, UnusableFile
-from kiosk.storage.engine import open_database
+from kiosk.services.ward_settings import WardSettings
 
 EXIT_DONE, EXIT_UNUSABLE = 0, 2
 
@@ -40,8 +40,7 @@ def print_report(report: ImportReport) -> None:
     if report.new_neighbourhoods:
         print(
             f"Khu phố mới / new khu phố: {', '.join(report.new_neighbourhoods)} "
-            "(đã lưu; hãy thêm vào `neighbourhoods` trong settings.toml / stored; add them to "
-            "`neighbourhoods` in settings.toml)"
+            "(đã thêm vào danh sách khu phố của phường / added to the ward's khu phố list)"
         )
     print(
         f"Đã nhập {report.imported}, bỏ qua {report.skipped} (đã có), "
@@ -56,18 +55,20 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"Không đọc được tệp / Cannot read the file: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    settings = load_settings()
-    engine, factory = open_database(settings.effective_database_url)
+    settings, engine, factory = open_ward()  # the khu phố list as the kiosk has it
     try:
         clock = SystemClock()
+        audit = AuditLog(factory, clock)
+        ward = WardSettings(factory, clock, audit, defaults=settings)
         importer = ResidentImporter(factory, clock, settings.neighbourhoods)
         try:
             report = importer.import_bytes(data)
         except UnusableFile as exc:
             print(f"{path}:\n{exc.vi}\n{exc.en}", file=sys.stderr)
             return EXIT_UNUSABLE
+        ward.add_neighbourhoods("cli", report.new_neighbourhoods)
         print_report(report)
-        AuditLog(factory, clock).record("cli", "import_residents", f"{path.name}: {report.summary}")
+        audit.record("cli", "import_residents", f"{path.name}: {report.summary}")
         return EXIT_DONE
     finally:
         engine.dispose()

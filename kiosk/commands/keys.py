@@ -6,11 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.core.clock import SystemClock
-from kiosk.core.config import load_settings
+from kiosk.commands.ward import certificate_service
 from kiosk.core.errors import ValidationError
 from kiosk.services.certificates import CertificateService
-from kiosk.storage.engine import open_database
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,9 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _service() -> CertificateService:
-    settings = load_settings()
-    _engine, session_factory = open_database(settings.effective_database_url)
-    return CertificateService(session_factory, SystemClock(), settings.ward_name)
+    return certificate_service()
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -6,10 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.core.clock import SystemClock
-from kiosk.core.config import load_settings
+from kiosk.commands.ward import certificate_service
 from kiosk.services.certificates import PREFIX, CertificateService, Verification, normalize_code
-from kiosk.storage.engine import open_database
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
 
@@ -38,9 +36,7 @@ def _payload_from_file(path: Path) -> str | None:
 
 
 def _service() -> CertificateService:
-    settings = load_settings()
-    _engine, session_factory = open_database(settings.effective_database_url)
-    return CertificateService(session_factory, SystemClock(), settings.ward_name)
+    return certificate_service()
 
 
 def _print(result: Verification) -> int:

@@ -5,11 +5,20 @@ from __future__ import annotations
 import unicodedata
 
 from kiosk.core.errors import ValidationError
-from kiosk.core.text import clean, digits_only
+from kiosk.core.text import clean, digits_only, fold
 
 NAME_MAX = 80
 # Vietnamese mobile prefixes after the leading 0 (10 digits in all).
 MOBILE_PREFIXES = ("3", "5", "7", "8", "9")
+# Stored gender codes, and how a CSV or a person may spell them (folded: no accents, no case).
+GENDERS = ("nam", "nu", "khac")
+GENDER_WORDS = {"nam": "Nam", "nu": "Nữ", "khac": "Khác"}
+_GENDER_SPELLINGS = {
+    **{code: code for code in GENDERS},
+    "male": "nam",
+    "female": "nu",
+    "other": "khac",
+}
 
 
 def _is_name_char(ch: str) -> bool:
@@ -75,3 +84,13 @@ def validate_neighbourhood(raw: str) -> str:
             "neighbourhood", "neighbourhood.too_long", "This khu phố name is too long."
         )
     return value
+
+
+def validate_gender(raw: str | None) -> str | None:
+    """Optional: 'Nữ', 'nu', 'female' -> 'nu'; empty -> None (nothing stored)."""
+    if not raw or not clean(raw):
+        return None
+    code = _GENDER_SPELLINGS.get(fold(raw))
+    if code is None:
+        raise ValidationError("gender", "gender.invalid", "Gender is Nam, Nữ or Khác, or empty.")
+    return code

@@ -163,8 +163,17 @@ def _heading(sheet: AttendanceSheet) -> list:
         _para("<i>{}</i>", _style("d", SERIF_ITALIC, align=TA_RIGHT), date_line),
         Spacer(1, 6 * mm),
         _para("<b>{}</b>", _style("t", SERIF_BOLD, 14), sheet.title),
-        _para("{}", _style("s", SERIF_BOLD), sheet.subtitle),
+        *_subtitle(sheet.subtitle),
         Spacer(1, 5 * mm),
+    ]
+
+
+def _subtitle(text: str) -> list[Paragraph]:
+    """The first line in bold; further lines (time, place of a session) in regular type."""
+    first, *rest = text.split("\n")
+    return [
+        _para("{}", _style("s", SERIF_BOLD), first),
+        *(_para("{}", _style("s2"), line) for line in rest),
     ]
 
 
@@ -253,7 +262,7 @@ def _normalized(sheet: AttendanceSheet) -> AttendanceSheet:
     return AttendanceSheet(
         clean(sheet.ward_name),
         sheet.day,
-        clean(sheet.subtitle),
+        "\n".join(clean(line) for line in sheet.subtitle.splitlines() if clean(line)),
         rows,
         sheet.anonymous_count,
         clean(sheet.title),

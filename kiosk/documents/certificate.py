@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -159,17 +160,31 @@ def _normalized(doc: CertificateDocument) -> CertificateDocument:
 
 def render_certificate(doc: CertificateDocument) -> bytes:
     """One A4 landscape page of PDF; all text NFC, fonts embedded."""
+    return render_certificates([doc], title=f"Giấy chứng nhận {clean(doc.code)}")
+
+
+def render_certificates(
+    docs: Sequence[CertificateDocument],
+    title: str = "Giấy chứng nhận",
+    progress: Callable[[int, int], None] | None = None,
+) -> bytes:
+    """One page per certificate, in order, in one PDF (fonts embedded once);
+    `progress(done, total)` after each page."""
+    if not docs:
+        raise ValueError("a PDF needs at least one certificate")
     register_fonts()
-    doc = _normalized(doc)
     out = io.BytesIO()
     c = Canvas(out, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-    c.setTitle(f"Giấy chứng nhận {doc.code}")
-    c.setAuthor(doc.ward_name)
-    _border(c)
-    _header(c, doc.ward_name)
-    _body(c, doc)
-    _signature(c, doc)
-    _qr(c, doc)
-    c.showPage()
+    c.setTitle(title)
+    for done, doc in enumerate(map(_normalized, docs), start=1):
+        c.setAuthor(doc.ward_name)
+        _border(c)
+        _header(c, doc.ward_name)
+        _body(c, doc)
+        _signature(c, doc)
+        _qr(c, doc)
+        c.showPage()
+        if progress is not None:
+            progress(done, len(docs))
     c.save()
     return out.getvalue()

@@ -67,6 +67,11 @@ def _texts(image: Image.Image) -> list[str]:
     return [barcode.text for barcode in found if barcode.valid]
 
 
+def read_qr_gray(pixels: bytes, width: int, height: int, stride: int) -> list[str]:
+    """QR texts in one 8-bit grey camera frame (rows `stride` bytes apart)."""
+    return _texts(Image.frombuffer("L", (width, height), pixels, "raw", "L", stride, 1))
+
+
 def read_qr_texts(data: bytes) -> list[str]:
     """Every QR text found in a PDF (all pages) or an image; [] when there is none."""
     if data[:5] == b"%PDF-":

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from kiosk.core.text import nfc
+from kiosk.core.validation import GENDER_WORDS
 from kiosk.documents.fonts import SANS, SANS_BOLD, SANS_ITALIC, register_fonts
 from kiosk.services.privacy import ResidentRecord, RunInfo
 
@@ -78,7 +79,7 @@ def _personal(record: ResidentRecord) -> Flowable:
         ("Năm sinh", str(r.birth_year)),
         ("Khu phố", r.neighbourhood),
         ("Số điện thoại", r.phone or "—"),
-        ("Giới tính", r.gender or "—"),
+        ("Giới tính", GENDER_WORDS.get(r.gender or "", r.gender or "—")),
         ("Ngày đăng ký", _when(r.created_at)),
         ("Mã hồ sơ", r.id),
     ]
@@ -120,6 +121,22 @@ def _runs(runs: Sequence[RunInfo], titles: Mapping[str, str]) -> list[Flowable]:
     ]
 
 
+def _volunteer(record: ResidentRecord) -> list[Flowable]:
+    calls = [
+        (_when(h.at), h.where or "—", h.kiosk_id, _when(h.answered_at))
+        for h in record.help_requests
+    ]
+    helped = [(_when(a.at), a.category, a.note or "—", a.volunteer) for a in record.assistance]
+    return [
+        _p(f"6. Lần gọi tình nguyện viên ({len(calls)})", _H2),
+        _table(("Thời điểm", "Đang làm", "Máy", "Được giúp lúc"), calls, (35, 70, 30, 35)),
+        _p(f"7. Hỗ trợ đã nhận ({len(helped)})", _H2),
+        _table(
+            ("Thời điểm", "Nội dung hỗ trợ", "Ghi chú", "Người hỗ trợ"), helped, (35, 55, 55, 25)
+        ),
+    ]
+
+
 def _story(record: ResidentRecord, titles: Mapping[str, str]) -> list[Flowable]:
     consents = [
         (_when(c.at), "Đồng ý" if c.agreed else "Không đồng ý", c.text_version, c.kiosk_id)
@@ -149,6 +166,7 @@ def _story(record: ResidentRecord, titles: Mapping[str, str]) -> list[Flowable]:
         *_runs(record.tutorial_runs, titles),
         _p(f"5. Giấy chứng nhận ({len(certificates)})", _H2),
         _table(("Mã", "Nội dung", "Ngày cấp", "Trạng thái"), certificates, (36, 79, 25, 25)),
+        *_volunteer(record),
         Spacer(1, 6 * mm),
         _p(
             "Theo Luật Bảo vệ dữ liệu cá nhân, ông/bà có quyền yêu cầu xem, sửa hoặc xóa các "

@@ -10,11 +10,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.clock import Clock
-from kiosk.core.errors import KioskError
+from kiosk.core.errors import KioskError, NotFound
 from kiosk.core.text import clean, mask_phone
 from kiosk.storage.models import CheckIn, Resident, TutorialRun
 from kiosk.storage.models import Session as KioskSession
@@ -91,6 +91,9 @@ class AttendanceService:
         self._ward_name = clean(ward_name)
         self._titles = dict(tutorial_titles or {})
 
+    def set_ward_name(self, ward_name: str) -> None:
+        self._ward_name = clean(ward_name)
+
     def rows_for_day(self, day: date) -> list[AttendanceRow]:
         """One row per resident, in order of their first check-in that day."""
         return self.rows_for_range(day, day)
@@ -108,17 +111,23 @@ class AttendanceService:
             )
             residents = list(s.scalars(query))
             by_day = self._content(s, [r.id for r in residents], first, last)
-        content = _merge_days(by_day)
-        return [
-            AttendanceRow(
-                r.full_name,
-                r.birth_year,
-                r.neighbourhood,
-                mask_phone(r.phone),
-                "; ".join(content.get(r.id, [])),
+        return _rows(residents, by_day)
+
+    def rows_for_session(self, session_id: str) -> list[AttendanceRow]:
+        """One row per resident checked in to this session, in order of their first check-in;
+        'Nội dung' is what they practised from the session's start until the next one's."""
+        with self._sessions() as s:
+            first, last = _session_window(s, session_id)
+            query = (
+                select(Resident)
+                .join(CheckIn, CheckIn.resident_id == Resident.id)
+                .where(CheckIn.session_id == session_id, Resident.erased_at.is_(None))
+                .group_by(Resident.id)
+                .order_by(func.min(CheckIn.at), Resident.name_folded)
             )
-            for r in residents
-        ]
+            residents = list(s.scalars(query))
+            by_day = self._content(s, [r.id for r in residents], first, last)
+        return _rows(residents, by_day)
 
     def _content(
         self, s: Session, ids: list[str], start: datetime, end: datetime
@@ -186,14 +195,47 @@ class AttendanceService:
             made_on=self._clock.today(),
         )
 
+    def sheet_for_session(self, session_id: str) -> AttendanceSheet:
+        """The sheet of one session; its subtitle names the session, topic, time and place."""
+        with self._sessions() as s:
+            session = s.get(KioskSession, session_id)
+            if session is None:
+                raise NotFound(session_id)
+            subtitle = session_subtitle(session)
+            anonymous = s.scalar(
+                select(func.count()).where(
+                    CheckIn.session_id == session_id, CheckIn.resident_id.is_(None)
+                )
+            )
+            day = session.day
+        return AttendanceSheet(
+            ward_name=self._ward_name,
+            day=day,
+            subtitle=subtitle,
+            rows=self.rows_for_session(session_id),
+            anonymous_count=int(anonymous or 0),
+            made_on=self._clock.today(),
+        )
+
+    def checkins_for_session(self, session_id: str) -> list[CheckInRecord]:
+        """Every check-in of one session, oldest first (the exports' rows)."""
+        with self._sessions() as s:
+            first, last = _session_window(s, session_id)
+        return self._records(CheckIn.session_id == session_id, first, last)
+
     def checkins_for_range(self, start: date, end: date) -> list[CheckInRecord]:
         """Every check-in in the range, oldest first, with what that resident practised that day."""
         first, last = _range_bounds(start, end)
+        return self._records((CheckIn.at >= first) & (CheckIn.at < last), first, last)
+
+    def _records(
+        self, where: ColumnElement[bool], first: datetime, last: datetime
+    ) -> list[CheckInRecord]:
         query = (
             select(CheckIn.at, KioskSession.title, Resident)
             .join(KioskSession, KioskSession.id == CheckIn.session_id)
             .outerjoin(Resident, Resident.id == CheckIn.resident_id)
-            .where(CheckIn.at >= first, CheckIn.at < last)
+            .where(where)
             .order_by(CheckIn.at, CheckIn.id)
         )
         with self._sessions() as s:
@@ -201,6 +243,60 @@ class AttendanceService:
             ids = list(dict.fromkeys(r.id for _, _, r in found if r and r.erased_at is None))
             content = self._content(s, ids, first, last)
         return [_record(at, title, r, content) for at, title, r in found]
+
+
+def session_subtitle(session: KioskSession) -> str:
+    """Lines under the title: the session and its topic; its time; its place."""
+    day = f"ngày {session.day:%d/%m/%Y}"
+    first = f"Buổi “{clean(session.title)}”"
+    if clean(session.topic or ""):
+        first += f" – Chủ đề: {clean(session.topic)}"
+    if session.cancelled:
+        first += " (đã hủy)"
+    when = (
+        f"Thời gian: {session.starts_at:%H:%M} – {session.ends_at:%H:%M}, {day}"
+        if session.starts_at and session.ends_at
+        else f"Thời gian: {day}"
+    )
+    lines = [first, when]
+    if clean(session.place or ""):
+        lines.append(f"Địa điểm: {clean(session.place)}")
+    return "\n".join(lines)
+
+
+def _session_window(s: Session, session_id: str) -> tuple[datetime, datetime]:
+    """From the session's start to the next scheduled session's start (or the day's end)."""
+    session = s.get(KioskSession, session_id)
+    if session is None:
+        raise NotFound(session_id)
+    day_start, day_end = _range_bounds(session.day, session.day)
+    if session.starts_at is None:
+        return day_start, day_end
+    following = s.scalar(
+        select(func.min(KioskSession.starts_at)).where(
+            KioskSession.day == session.day,
+            KioskSession.walk_in.is_(False),
+            KioskSession.cancelled.is_(False),
+            KioskSession.starts_at > session.starts_at,
+        )
+    )
+    return session.starts_at, following or day_end
+
+
+def _rows(
+    residents: Sequence[Resident], by_day: Mapping[tuple[str, date], list[str]]
+) -> list[AttendanceRow]:
+    content = _merge_days(by_day)
+    return [
+        AttendanceRow(
+            r.full_name,
+            r.birth_year,
+            r.neighbourhood,
+            mask_phone(r.phone),
+            "; ".join(content.get(r.id, [])),
+        )
+        for r in residents
+    ]
 
 
 def _merge_days(by_day: Mapping[tuple[str, date], list[str]]) -> dict[str, list[str]]:

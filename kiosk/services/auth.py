@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
+from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from kiosk.core.clock import Clock
@@ -51,7 +52,17 @@ class StaffAuth:
             else:
                 account.pin_hash, account.failures, account.locked_until = hashed, 0, None
 
-    def check(self, pin: str, roles: tuple[Role, ...] = (Role.STAFF, Role.ADMIN)) -> Role | None:
+    def owner_of(self, pin: str) -> Role | None:
+        """The role that already has this PIN, counting no failure: each role needs its own."""
+        with self._sessions() as db:
+            for account in db.scalars(select(StaffAccount).order_by(StaffAccount.role)):
+                if _matches(account.pin_hash, pin):
+                    return Role(account.role)
+        return None
+
+    # Admin first: where one PIN was set for both (the old first-run screen did), its holder
+    # is the admin, who can then give staff a PIN of their own in Settings.
+    def check(self, pin: str, roles: tuple[Role, ...] = (Role.ADMIN, Role.STAFF)) -> Role | None:
         """The first of `roles` whose PIN this is, or None. Raises LockedOut while locked."""
         with self._sessions.begin() as db:
             accounts = [a for r in roles if (a := db.get(StaffAccount, r.value)) is not None]

@@ -242,6 +242,16 @@ class CertificateService:
             )
             return key_id
 
+    def set_ward_name(self, ward_name: str) -> None:
+        """The ward's name on what it issues from now on. A key that has signed nothing yet
+        takes the new name too; one that has keeps the name other wards already trust it by."""
+        self._ward_name = clean(ward_name)
+        with self._sessions.begin() as s:
+            own = self._own_key(s)
+            if own is not None and not _has_signed(s, own.key_id):
+                own.ward_name = self._ward_name
+        self.ensure_key()
+
     @staticmethod
     def _own_key(s: Session) -> SigningKey | None:
         query = select(SigningKey).where(SigningKey.private_key.is_not(None))
@@ -377,6 +387,11 @@ class CertificateService:
                     )
                 )
         return key_id
+
+
+def _has_signed(s: Session, key_id: str) -> bool:
+    query = select(Certificate.id).where(Certificate.key_id == key_id).limit(1)
+    return s.scalars(query).first() is not None
 
 
 def _parse_public_key(text: str) -> tuple[str, bytes]:

@@ -13,6 +13,7 @@ from kiosk.core.errors import NotFound, ValidationError
 from kiosk.core.text import clean, fold, mask_phone, short_name
 from kiosk.core.validation import (
     validate_birth_year,
+    validate_gender,
     validate_name,
     validate_neighbourhood,
     validate_phone,
@@ -31,6 +32,7 @@ class NewResident:
     birth_year: str | int
     neighbourhood: str
     phone: str | None = None
+    gender: str | None = None  # optional: "nam", "nu", "khac" (validation.GENDERS) or nothing
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class CheckInService:
             birth_year=validate_birth_year(form.birth_year, self._clock.now().year),
             neighbourhood=validate_neighbourhood(form.neighbourhood),
             phone=validate_phone(form.phone),
+            gender=validate_gender(form.gender),
         )
 
     def record_consent(self, agreed: bool, shown_text: str, resident_id: str | None = None) -> str:
@@ -112,6 +115,7 @@ class CheckInService:
                 birth_year=int(clean_form.birth_year),
                 neighbourhood=clean_form.neighbourhood,
                 phone=clean_form.phone,
+                gender=clean_form.gender,
                 created_at=self._clock.now(),
             )
             db.add(resident)

@@ -38,4 +38,19 @@ def seed_demo(session_factory: sessionmaker, clock: Clock, kiosk_id: str) -> boo
     for name, year, area, phone in DEMO_RESIDENTS:
         match = checkin.register(NewResident(name, year, area, phone))
         checkin.check_in(match.id)
+    _schedule_demo_sessions(session_factory, clock)
     return True
+
+
+def _schedule_demo_sessions(session_factory: sessionmaker, clock: Clock) -> None:
+    """Two coming 'Cà phê sáng' mornings, for the staff sessions screen."""
+    from datetime import time, timedelta
+
+    from kiosk.services.audit import AuditLog
+    from kiosk.services.sessions import SessionSchedule
+
+    schedule = SessionSchedule(session_factory, clock, AuditLog(session_factory, clock))
+    for days, topic in ((1, "Kích hoạt VNeID mức 2"), (7, "Thanh toán bằng mã QR")):
+        day = clock.today() + timedelta(days=days)
+        place = "Nhà văn hóa Khu phố 3"
+        schedule.schedule(day, time(8), time(10), "Cà phê sáng", place, topic, actor="demo")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.clock import Clock
 from kiosk.core.errors import NotFound
+from kiosk.services import volunteer
 from kiosk.services.audit import AuditLog
+from kiosk.services.volunteer import AssistanceInfo, HelpRequestInfo
 from kiosk.storage.models import (
     Certificate,
     CheckIn,
@@ -109,6 +111,8 @@ class ResidentRecord:
     tutorial_runs: tuple[RunInfo, ...]
     certificates: tuple[CertificateInfo, ...]
     made_at: datetime
+    help_requests: tuple[HelpRequestInfo, ...] = ()
+    assistance: tuple[AssistanceInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,8 @@ class PurgeCounts:
     consents: int = 0
     certificates: int = 0
     printouts: int = 0
+    help_requests: int = 0
+    assistance: int = 0
 
     @property
     def total(self) -> int:
@@ -174,6 +180,7 @@ class PrivacyService:
                 self._runs(s, resident_id),
                 self._certificates(s, resident_id),
                 self._clock.now(),
+                *volunteer.records_for(s, resident_id),
             )
 
     @staticmethod
@@ -274,6 +281,12 @@ class PrivacyService:
                     "printouts": counts.printouts + printed,
                 }
             )
+            requests, helped = volunteer.purge_before(s, cutoff)
+            counts = replace(
+                counts,
+                help_requests=counts.help_requests + requests,
+                assistance=counts.assistance + helped,
+            )
         self._delete_files()
         if counts.total:
             detail = f"older than {older_than_days} days: {_describe(counts)}"
@@ -355,6 +368,9 @@ class PrivacyService:
                     erased_at=now,
                 ),
             )
+            requests, helped = volunteer.forget_residents(s, chunk)
+            totals["help_requests"] += requests
+            totals["assistance"] += helped
         return PurgeCounts(**totals)
 
 

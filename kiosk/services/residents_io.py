@@ -2,7 +2,8 @@
 
 Rows are checked with the check-in form's own validators (`CheckInService.validate`). The file
 is read and parsed whole before anything is stored, so an unusable file stores nothing; good
-rows are then written one transaction per chunk, and a re-run skips what is already there.
+rows are then written one transaction per chunk, and a re-run skips what is already there
+(so an import stopped half-way is finished by importing the same file again).
 """
 
 from __future__ import annotations
@@ -20,19 +21,24 @@ from sqlalchemy.orm import sessionmaker
 from kiosk.core.clock import Clock
 from kiosk.core.errors import KioskError, ValidationError
 from kiosk.core.text import clean, fold, mask_phone
-from kiosk.core.validation import MOBILE_PREFIXES
+from kiosk.core.validation import GENDER_WORDS, MOBILE_PREFIXES
 from kiosk.services.checkin import CheckInService, NewResident
 from kiosk.storage.models import Resident
 
-FIELDS = ("full_name", "birth_year", "neighbourhood", "phone")
+FIELDS = ("full_name", "birth_year", "neighbourhood", "phone")  # required columns
 VI_COLUMNS = ("ho_ten", "nam_sinh", "khu_pho", "so_dien_thoai")
 EN_COLUMNS = FIELDS
+# An optional trailing column; an export writes it, so an export imports back unchanged.
+EXPORT_COLUMNS = (*VI_COLUMNS, "gioi_tinh")
 _ALIASES = {
     **dict(zip(VI_COLUMNS, FIELDS, strict=True)),
     **dict(zip(EN_COLUMNS, FIELDS, strict=True)),
     "ho_va_ten": "full_name",
+    "gioi_tinh": "gender",
+    "gender": "gender",
 }
 CHUNK_ROWS = 5_000
+PROGRESS_ROWS = 500
 
 VI_MESSAGES = {
     "name.empty": "Thiếu họ và tên.",
@@ -43,6 +49,7 @@ VI_MESSAGES = {
     "phone.invalid": "Số di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.",
     "neighbourhood.empty": "Thiếu khu phố.",
     "neighbourhood.too_long": "Tên khu phố quá dài.",
+    "gender.invalid": "Giới tính phải là Nam, Nữ hoặc Khác (hoặc để trống).",
     "row.extra_values": "Dòng có nhiều giá trị hơn số cột của dòng tiêu đề "
     "(dấu phẩy trong một ô phải đặt trong ngoặc kép).",
 }
@@ -90,6 +97,12 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)
     # Lines skipped only because another resident (other name) already has that phone.
     phone_conflicts: list[tuple[int, str]] = field(default_factory=list)
+    rows: int = 0  # data rows in the file
+    processed: int = 0  # of those, how many were looked at (fewer when stopped)
+
+    @property
+    def stopped(self) -> bool:
+        return self.processed < self.rows
 
     @property
     def summary(self) -> str:
@@ -257,21 +270,41 @@ class ResidentImporter:
         self._form = CheckInService(session_factory, clock, kiosk_id="import")
 
     def import_bytes(
-        self, data: bytes, progress: Callable[[int, int], None] | None = None
+        self,
+        data: bytes,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> ImportReport:
-        """Store the good rows; `progress(done, total)` is called after each chunk."""
+        """Store the good rows; `progress(done, total)` every PROGRESS_ROWS rows and chunk.
+
+        When `stop()` turns true the rows looked at so far are stored and the rest are left
+        (the report says how far it got).
+        """
         records, report = parse(data)
+        report.rows = len(records)
         known = _Known(self._sessions, self._ward_list)
         new: dict[str, None] = {}
+        halted = False
         for begin in range(0, len(records), self._chunk):
             chunk = records[begin : begin + self._chunk]
-            rows = [r for rec in chunk if (r := self._accept(rec, known, report, new))]
+            rows: list[dict] = []
+            for at in range(0, len(chunk), PROGRESS_ROWS):
+                part = chunk[at : at + PROGRESS_ROWS]
+                rows += [r for rec in part if (r := self._accept(rec, known, report, new))]
+                report.processed += len(part)
+                halted = stop is not None and stop()
+                if halted:
+                    break
+                if progress is not None and at + len(part) < len(chunk):
+                    progress(report.processed, len(records))
             if rows:
                 with self._sessions.begin() as s:
                     s.execute(insert(Resident.__table__), rows)
             report.imported += len(rows)
             if progress is not None:
-                progress(begin + len(chunk), len(records))
+                progress(report.processed, len(records))
+            if halted:
+                break
         report.rejected.sort(key=lambda r: r.line)
         report.new_neighbourhoods = list(new)
         return report
@@ -287,6 +320,7 @@ class ResidentImporter:
                     raw["birth_year"],
                     raw["neighbourhood"],
                     _excel_phone(raw["phone"]),
+                    raw.get("gender"),
                 )
             )
         except ValidationError as exc:
@@ -313,16 +347,26 @@ class ResidentImporter:
             "birth_year": year,
             "neighbourhood": neighbourhood,
             "phone": phone,
+            "gender": form.gender,
             "created_at": self._clock.now(),
         }
 
 
-def export_rows(session_factory: sessionmaker) -> list[tuple[str, int, str, str]]:
-    """Every resident not erased, in VI_COLUMNS order, phones in full (a staff operation)."""
+def export_rows(session_factory: sessionmaker) -> list[tuple[str, int, str, str, str]]:
+    """Every resident not erased, in EXPORT_COLUMNS order, phones in full (a staff operation)."""
     query = (
-        select(Resident.full_name, Resident.birth_year, Resident.neighbourhood, Resident.phone)
+        select(
+            Resident.full_name,
+            Resident.birth_year,
+            Resident.neighbourhood,
+            Resident.phone,
+            Resident.gender,
+        )
         .where(Resident.erased_at.is_(None))
         .order_by(Resident.name_folded, Resident.birth_year, Resident.id)
     )
     with session_factory() as s:
-        return [(name, year, kp, phone or "") for name, year, kp, phone in s.execute(query)]
+        return [
+            (name, year, kp, phone or "", GENDER_WORDS.get(gender or "", gender or ""))
+            for name, year, kp, phone, gender in s.execute(query)
+        ]

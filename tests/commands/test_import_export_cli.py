@@ -57,11 +57,21 @@ def test_import_reports_rejected_rows_and_summary(data_dir, factory, tmp_path, c
     assert "imported 2, skipped 0 (already there), rejected 1" in out
     assert len(residents(factory)) == 2
 
-    # running it again adds nothing
+    # the new khu phố joined the ward's list, as the kiosk's check-in will offer it
+    from kiosk.commands.ward import open_ward
+
+    settings, engine, _factory = open_ward()
+    engine.dispose()
+    assert settings.neighbourhoods[-1] == "Khu phố 9"
+    assert settings.neighbourhoods[:-1] == load_settings().neighbourhoods
+
+    # running it again adds nothing, and Khu phố 9 is no longer new
     assert main(["import-residents", str(path)]) == 0
-    assert "imported 0, skipped 2 (already there), rejected 1" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "imported 0, skipped 2 (already there), rejected 1" in out
+    assert "Khu phố 9" not in out
     assert len(residents(factory)) == 2
-    assert audit_actions(factory) == ["import_residents", "import_residents"]
+    assert audit_actions(factory) == ["settings_changed", "import_residents", "import_residents"]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +104,7 @@ def test_exported_residents_import_back_unchanged(data_dir, factory, tmp_path, c
 
     assert main(["export", "residents", "--format", "csv", "--out", str(out)]) == 0
     data = out.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbfho_ten,nam_sinh,khu_pho,so_dien_thoai\r\n")
+    assert data.startswith(b"\xef\xbb\xbfho_ten,nam_sinh,khu_pho,so_dien_thoai,gioi_tinh\r\n")
     assert "0912345607" in data.decode("utf-8-sig")  # phones in full for staff
     before = residents(factory)
     capsys.readouterr()

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from kiosk.core.errors import ValidationError
 from kiosk.core.validation import (
     validate_birth_year,
+    validate_gender,
     validate_name,
     validate_neighbourhood,
     validate_phone,
@@ -89,7 +90,34 @@ def test_neighbourhood_required():
     assert validate_neighbourhood(" Khu  phố 3 ") == "Khu phố 3"
 
 
+@pytest.mark.parametrize(
+    "raw, code",
+    [
+        ("nam", "nam"),
+        (" Nam ", "nam"),
+        ("Nữ", "nu"),
+        (unicodedata.normalize("NFD", "nữ"), "nu"),
+        ("NU", "nu"),
+        ("Khác", "khac"),
+        ("female", "nu"),
+        ("", None),
+        ("  ", None),
+        (None, None),
+    ],
+)
+def test_gender_accepts(raw, code):
+    assert validate_gender(raw) == code
+
+
+@pytest.mark.parametrize("raw", ["x", "Nam Nữ", "😀", "n", "không muốn nói"])
+def test_gender_refuses(raw):
+    with pytest.raises(ValidationError) as err:
+        validate_gender(raw)
+    assert (err.value.field, err.value.code) == ("gender", "gender.invalid")
+
+
 VALIDATORS = [
+    validate_gender,
     validate_name,
     lambda t: validate_birth_year(t, YEAR),
     validate_phone,
@@ -107,3 +135,16 @@ def test_validators_raise_only_our_error_and_are_idempotent(validator, text):
     if value is not None:
         assert validator(str(value)) == value
         assert validator(unicodedata.normalize("NFD", text)) == value
+
+
+@given(
+    text=st.sampled_from(["nam", "Nữ", "khác", "Male", "FEMALE", "other"]) | st.text(max_size=12)
+)
+def test_gender_is_a_stored_code_or_nothing(text):
+    try:
+        value = validate_gender(text)
+    except ValidationError as err:
+        assert err.code == "gender.invalid"
+        return
+    assert value in {"nam", "nu", "khac", None}
+    assert validate_gender(unicodedata.normalize("NFD", text)) == value

@@ -84,4 +84,20 @@ def test_the_report_is_a4_and_long_histories_flow_onto_more_pages():
 
 def test_empty_sections_say_so():
     empty = ResidentRecord(record().resident, (), (), (), (), AT)
-    assert pdftotext(render_resident_report(empty)).count("Không có dữ liệu.") == 5
+    assert pdftotext(render_resident_report(empty)).count("Không có dữ liệu.") == 7
+
+
+def test_the_report_shows_volunteer_calls_and_the_help_received():
+    from dataclasses import replace
+
+    from kiosk.services.volunteer import AssistanceInfo, HelpRequestInfo
+
+    full = replace(
+        record(),
+        help_requests=(HelpRequestInfo(AT, "kiosk-2", "Bài: Kích hoạt VNeID mức 2", None),),
+        assistance=(AssistanceInfo(AT, "Cài ví điện tử", "Cài MoMo, liên kết thẻ", "volunteer"),),
+    )
+    text = pdftotext(render_resident_report(full))
+    for expected in ("6. Lần gọi tình nguyện viên (1)", "kiosk-2", "7. Hỗ trợ đã nhận (1)"):
+        assert expected in text, expected
+    assert "Cài MoMo, liên kết thẻ" in " ".join(text.split())

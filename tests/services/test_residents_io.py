@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from kiosk.documents.exports import to_csv
 from kiosk.services.residents_io import (
-    VI_COLUMNS,
+    EXPORT_COLUMNS,
+    PROGRESS_ROWS,
     ResidentImporter,
     UnusableFile,
     export_rows,
@@ -194,15 +195,17 @@ def test_chunks_commit_separately_and_report_progress(session_factory, clock):
 
 
 def test_export_imports_back_unchanged(importer, session_factory, clock, tmp_path):
-    # given residents imported from a list
+    # given residents imported from a list, some with a gender (in its trailing column)
     data = (
-        f"{HEADER}Nguyễn Văn An,1952,Khu phố 3,0912345607\n"
-        "Đặng Thị Bé,1960,Khu phố 7,\n"
-        '"Tôn Nữ Thị O\'Neil",1948,Khu phố 1,0351234567\n'
+        "ho_ten,nam_sinh,khu_pho,so_dien_thoai,gioi_tinh\n"
+        "Nguyễn Văn An,1952,Khu phố 3,0912345607,nam\n"
+        f"Đặng Thị Bé,1960,Khu phố 7,,{unicodedata.normalize('NFD', 'Nữ')}\n"
+        '"Tôn Nữ Thị O\'Neil",1948,Khu phố 1,0351234567,\n'
     )
     importer.import_bytes(data.encode())
     rows = export_rows(session_factory)
-    exported = to_csv(VI_COLUMNS, rows)
+    assert [r[4] for r in rows] == ["Nữ", "Nam", ""]
+    exported = to_csv(EXPORT_COLUMNS, rows)
 
     # when the export is imported into the same database, nothing is added
     again = importer.import_bytes(exported)
@@ -228,3 +231,77 @@ def test_erased_residents_are_neither_exported_nor_duplicates(importer, session_
     assert export_rows(session_factory) == []
     report = importer.import_bytes(f"{HEADER}Nguyễn Văn An,1952,Khu phố 3,0912345607\n".encode())
     assert report.imported == 1
+
+
+def genders(session_factory) -> dict[str, str | None]:
+    with session_factory() as s:
+        return dict(s.execute(select(Resident.full_name, Resident.gender)).all())
+
+
+def test_optional_gender_column_in_any_spelling(importer, session_factory):
+    # given the English header with a gender column, words with and without accents
+    data = (
+        "full_name,birth_year,neighbourhood,phone,gender\n"
+        "Lê Văn Tám,1949,Khu phố 1,,Nam\n"
+        "Lê Thị Chín,1950,Khu phố 1,,nữ\n"
+        "Lê Thị Mười,1951,Khu phố 1,,Khac\n"
+        "Lê Văn Một,1952,Khu phố 1,,\n"
+        "Lê Văn Hai,1953,Khu phố 1,,bê đê 😀\n"
+    )
+
+    report = importer.import_bytes(data.encode())
+
+    # then the codes are stored, an empty cell stores nothing, a bad value is rejected
+    assert report.imported == 4
+    assert [(r.line, r.field, r.code, r.value) for r in report.rejected] == [
+        (6, "gender", "gender.invalid", "bê đê 😀")
+    ]
+    assert report.rejected[0].vi.startswith("Giới tính phải là Nam, Nữ hoặc Khác")
+    assert genders(session_factory) == {
+        "Lê Văn Tám": "nam",
+        "Lê Thị Chín": "nu",
+        "Lê Thị Mười": "khac",
+        "Lê Văn Một": None,
+    }
+
+
+def many_rows(count: int) -> bytes:
+    """`count` names that differ accents aside: 'Người A B C', ..."""
+    letters = "ABCDEGHIKLMNOPQRSTUVXY"
+    names = (" ".join(letters[i // n % 22] for n in (484, 22, 1)) for i in range(count))
+    return (HEADER + "".join(f"Người {name},1950,Khu phố 1,\n" for name in names)).encode()
+
+
+def test_progress_every_few_hundred_rows_reaches_the_total(session_factory, clock):
+    # given 2,300 rows, committed 1,000 at a time
+    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=1000)
+    seen: list[tuple[int, int]] = []
+
+    report = importer.import_bytes(many_rows(2300), progress=lambda *a: seen.append(a))
+
+    # then progress comes every PROGRESS_ROWS rows and at each commit, up to the total
+    assert PROGRESS_ROWS == 500
+    assert seen == [(500, 2300), (1000, 2300), (1500, 2300), (2000, 2300), (2300, 2300)]
+    assert report.imported == len(stored(session_factory)) == 2300
+    assert not report.stopped
+
+
+def test_a_stopped_import_keeps_what_it_looked_at_and_a_rerun_finishes(session_factory, clock):
+    # given an import asked to stop once 1,000 rows were looked at
+    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=5000)
+    seen: list[int] = []
+    data = many_rows(3000)
+
+    report = importer.import_bytes(
+        data, progress=lambda done, _total: seen.append(done), stop=lambda: bool(seen)
+    )
+
+    # then the rows looked at are stored and the report says it stopped there
+    assert (report.processed, report.rows, report.imported) == (1000, 3000, 1000)
+    assert report.stopped
+    assert len(stored(session_factory)) == 1000
+
+    # and importing the same file again adds only the rest
+    again = importer.import_bytes(data)
+    assert (again.imported, again.skipped) == (2000, 1000)
+    assert len(stored(session_factory)) == 3000
