@@ -21,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 
 import figures  # noqa: E402
+import ui_stall  # noqa: E402
 from startup_probe import time_start  # noqa: E402
 
 
@@ -32,12 +33,13 @@ class Sizes:
     attendance_runs: int
     residents: int
     queries: int
+    certificates: int
 
 
 FULL = Sizes(startup_runs=7, commits=1000, renders=30, attendance_runs=5,
-             residents=100_000, queries=2000)  # fmt: skip
+             residents=100_000, queries=2000, certificates=50)  # fmt: skip
 QUICK = Sizes(startup_runs=3, commits=100, renders=5, attendance_runs=2,
-              residents=5_000, queries=300)  # fmt: skip
+              residents=5_000, queries=300, certificates=5)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ def measure(sizes: Sizes, tmp: Path) -> Iterator[Figure]:
     yield Figure.of("certificate_pdf", figures.certificate_pdf(tmp, sizes.renders))
     yield Figure.of("attendance_500", figures.attendance(500, sizes.attendance_runs))
     yield Figure.of("search_p95", figures.search(tmp, sizes.residents, sizes.queries))
+    yield Figure.of("ui_stall_max", ui_stall.measure(tmp, sizes.certificates))
 
 
 def header(sizes: Sizes) -> str:

@@ -19,6 +19,7 @@ FIGURES = {
     "certificate_pdf": True,
     "attendance_500": False,
     "search_p95": True,
+    "ui_stall_max": True,
 }
 
 

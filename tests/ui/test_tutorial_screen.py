@@ -372,10 +372,13 @@ def spoken_screen(qtbot, styled, catalog, results, clock, monkeypatch):
     qtbot.waitExposed(screen)
     yield screen
     screen.wipe()
+    voice.shutdown()
 
 
 @pytest.mark.qt_log_ignore("pipewire")
-def test_slower_voice_slows_the_engine_repeats_and_resets_per_lesson(spoken_screen, vietnamese):
+def test_slower_voice_slows_the_engine_repeats_and_resets_per_lesson(
+    spoken_screen, vietnamese, qtbot
+):
     from kiosk.ui.voice import SLOW_RATE
 
     screen, voice = spoken_screen, spoken_screen.voice
@@ -388,12 +391,15 @@ def test_slower_voice_slows_the_engine_repeats_and_resets_per_lesson(spoken_scre
     )
     voice.last_text = ""
     tap(slow)
-    assert voice.rate == pytest.approx(SLOW_RATE)
+    qtbot.waitUntil(lambda: voice.rate == pytest.approx(SLOW_RATE))  # the engine's own thread
     assert voice.last_text == screen.engine.state.step.spoken.get("vi")
     assert slow.text_content() == "✓ Nghe chậm"
     tap(slow)
-    assert voice.rate == pytest.approx(0.0) and slow.text_content() == "Nghe chậm"
+    qtbot.waitUntil(lambda: voice.rate == pytest.approx(0.0))
+    assert slow.text_content() == "Nghe chậm"
     tap(slow)
+    qtbot.waitUntil(lambda: voice.rate == pytest.approx(SLOW_RATE))
     start(screen, mode="practice")
-    assert voice.rate == pytest.approx(0.0) and not voice.slow
+    qtbot.waitUntil(lambda: voice.rate == pytest.approx(0.0))
+    assert not voice.slow
     assert slow.text_content() == "Nghe chậm"
