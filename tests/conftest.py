@@ -84,9 +84,11 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch):  # type: ignore[no-untype
 
     built = []
 
-    def make(printer_name="no-such-printer-for-tests", staff_pin=DEMO_STAFF_PIN, **overrides):  # type: ignore[no-untyped-def]
+    def make(  # type: ignore[no-untyped-def]
+        printer_name="no-such-printer-for-tests", staff_pin=DEMO_STAFF_PIN, clock=None, **overrides
+    ):
         settings = replace(load_settings(), **overrides)
-        services = build_services(settings)
+        services = build_services(settings, clock)
         if staff_pin:
             services.auth.set_pin(Role.STAFF, staff_pin)
         kiosk = Kiosk.with_services(qapp, services, Printer(settings.outbox_dir, printer_name))

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from kiosk.app import Services
     from kiosk.ui.navigator import Navigator
     from kiosk.ui.printing import Printer
-    from kiosk.ui.screens.staff_menu import StaffMenuScreen
 
 
 def _register_fonts() -> str:
@@ -109,13 +108,17 @@ class Kiosk(QObject):
         self.services = services
         self.printer = self.printer or Printer.from_settings(services.settings)
         self.print_queue = PrintQueue(
-            services.session_factory, services.clock, services.settings.outbox_dir
+            services.session_factory,
+            services.clock,
+            services.settings.outbox_dir,
+            services.settings.kiosk_id,
         )
         self.spooler = PrintSpooler(self.print_queue, self.printer, parent=self)
         self.voice = Voice()
         self.window.voice_toggled.connect(self.voice.set_enabled)
-        self.window.on_call_volunteer = lambda: services.audit.record("resident", "call_volunteer")
+        self.window.on_call_volunteer = lambda: self._call_volunteer(services)
         self._add_screens(services)
+        self.show_ward_settings(services)  # the window was built before the stored ones loaded
         self.voice.set_language(self.window.navigator.visit.language)
         self.window.retranslate()
         self.attract.set_ready(True)
@@ -126,6 +129,7 @@ class Kiosk(QObject):
         self.spooler.start()
         self._purge_daily(services)
         if not services.auth.has_pin(Role.STAFF):
+            self.window.set_ward_name("")  # the ward names itself in the setup
             self.window.navigator.go(ScreenId.FIRST_RUN)
         self.attached.emit()
 
@@ -159,13 +163,13 @@ class Kiosk(QObject):
         # Imported here: these pull in SQLAlchemy, pydantic and friends (see the module doc).
         from functools import partial
 
-        from kiosk.services.checkin_qr import resident_for_payload
+        from kiosk.services.checkin_qr import lookup_payload
         from kiosk.ui import print_flows
+        from kiosk.ui.card_offer import CardOffer
         from kiosk.ui.screens.catalog import CatalogScreen
         from kiosk.ui.screens.checkin import CheckInScreen
         from kiosk.ui.screens.completion import CompletionScreen
         from kiosk.ui.screens.consent import ConsentScreen
-        from kiosk.ui.screens.first_run import FirstRunScreen
         from kiosk.ui.screens.language import LanguageScreen
         from kiosk.ui.screens.print_queue_screen import PrintQueueScreen
         from kiosk.ui.screens.staff_menu import StaffMenuScreen
@@ -173,6 +177,7 @@ class Kiosk(QObject):
         from kiosk.ui.screens.staff_residents import StaffResidentsScreen
         from kiosk.ui.screens.staff_verify import StaffVerifyScreen
         from kiosk.ui.screens.tutorial import TutorialScreen
+        from kiosk.ui.staff_screens import add_staff_tiles, staff_screens
 
         titles = {t.id: t.title.vi for t in s.catalog.all()}
         language = LanguageScreen()
@@ -185,22 +190,21 @@ class Kiosk(QObject):
         completion.visit_ended.connect(self.end_visit)
         self.staff_pin = StaffPinScreen(s.auth)
         problems = [message for _file, message in s.catalog.problems]
-        staff_menu = StaffMenuScreen(self._print_attendance, problems)
+        staff_menu = StaffMenuScreen(self._print_attendance, problems, role=self.staff_role)
         staff_menu.exit_requested.connect(self.exit)
-        first_run = FirstRunScreen(s.auth, s.settings.ward_name)
-        first_run.pin_set.connect(lambda: s.audit.record("admin", "first_run_pin_set"))
         for screen in (
-            first_run,
             language,
             ConsentScreen(lambda agreed, text: s.checkin.record_consent(agreed, text)),
             CheckInScreen(
                 s.checkin,
                 s.settings.neighbourhoods,
-                lambda text: resident_for_payload(
-                    text, s.certificates, s.checkin, s.session_factory
-                ),
+                lambda text: lookup_payload(text, s.certificates, s.checkin, s.session_factory),
             ),
-            CatalogScreen(s.catalog, s.results),
+            CatalogScreen(
+                s.catalog,
+                s.results,
+                CardOffer(partial(print_flows.print_learner_card, s, self.spooler), self.spooler),
+            ),
             TutorialScreen(s.catalog, s.results, self.voice, s.clock),
             completion,
             self.staff_pin,
@@ -210,30 +214,52 @@ class Kiosk(QObject):
                 s.checkin,
                 s.privacy,
                 s.settings.data_dir / "exports",
-                actor=self._staff_role,
+                actor=self.staff_role,
                 tutorial_titles=titles,
             ),
             StaffVerifyScreen(
-                s.certificates, s.audit, s.settings.data_dir / "scans", actor=self._staff_role
+                s.certificates, s.audit, s.settings.data_dir / "scans", actor=self.staff_role
             ),
         ):
             self.window.navigator.add(screen)
-        self._add_staff_tiles(staff_menu)
+        for screen in staff_screens(self, s):
+            self.window.navigator.add(screen)
+        self.window.navigator.redirect = self._allowed
+        add_staff_tiles(staff_menu)
 
-    def _add_staff_tiles(self, menu: StaffMenuScreen) -> None:
-        from kiosk.ui.i18n import tr
+    def refresh_ward_settings(self) -> Services:
+        """Off the UI thread, after ward settings were saved: every service takes them."""
+        from kiosk.app import refresh_ward_settings
 
-        menu.add_tile(
-            "open_print_queue", lambda: tr("Staff", "Print queue"), ScreenId.STAFF_PRINT_QUEUE
-        )
-        menu.add_tile(
-            "open_verify", lambda: tr("Staff", "Check a certificate"), ScreenId.STAFF_VERIFY
-        )
-        menu.add_tile(
-            "open_residents", lambda: tr("Staff", "Residents' data"), ScreenId.STAFF_RESIDENTS
-        )
+        assert self.services is not None
+        return refresh_ward_settings(self.services)
 
-    def _staff_role(self) -> str:
+    def show_ward_settings(self, services: Services) -> None:
+        """The ward's name on screen and its khu phố at check-in, as stored (at once)."""
+        self.services, self.settings = services, services.settings
+        self.window.set_ward_name(services.settings.ward_name)
+        self.attract.set_ward_name(services.settings.ward_name)
+        checkin = self.window.navigator.screen(ScreenId.CHECKIN)
+        checkin.set_neighbourhoods(services.settings.neighbourhoods)  # type: ignore[attr-defined]
+
+    def _allowed(self, screen_id: ScreenId) -> ScreenId:
+        """A volunteer's PIN opens the console, never the staff screens."""
+        from kiosk.services.auth import Role
+        from kiosk.ui.screens.volunteer_console import STAFF_ONLY
+
+        if self.staff_pin.role is Role.VOLUNTEER and screen_id in STAFF_ONLY:
+            return ScreenId.VOLUNTEER_CONSOLE
+        admin_only = (ScreenId.STAFF_SETTINGS, ScreenId.STAFF_AUDIT)
+        if screen_id in admin_only and self.staff_pin.role is not Role.ADMIN:
+            return ScreenId.STAFF_MENU
+        return screen_id
+
+    def _call_volunteer(self, s: Services) -> None:
+        from kiosk.ui.help_call import call_volunteer
+
+        self.help_call = call_volunteer(s, self.window.navigator)
+
+    def staff_role(self) -> str:
         return self.staff_pin.role.value if self.staff_pin.role else "staff"
 
     def apply_look(self, look: theme.Look) -> None:
@@ -245,7 +271,7 @@ class Kiosk(QObject):
         from kiosk.ui import print_flows
 
         assert self.services is not None and self.printer is not None
-        return print_flows.print_attendance(self.services, self.spooler, self._staff_role())
+        return print_flows.print_attendance(self.services, self.spooler, self.staff_role())
 
     def set_language(self, language: str) -> None:
         self.translations.use(language)
@@ -264,7 +290,7 @@ class Kiosk(QObject):
 
     def exit(self) -> None:
         if self.services is not None:
-            self.services.audit.record(self._staff_role(), "exit")
+            self.services.audit.record(self.staff_role(), "exit")
         self.window.allow_close = True
         self.window.close()
         self.app.quit()

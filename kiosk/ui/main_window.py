@@ -99,13 +99,18 @@ class MainWindow(QMainWindow):
         self.overlay.retranslate()
         self.navigator.retranslate()
 
+    def set_ward_name(self, ward_name: str) -> None:
+        self._ward.setText(ward_name)
+
     def _screen_changed(self, screen_id: ScreenId) -> None:
         screen = self.navigator.screen(screen_id)
         resident = screen.resident_facing
         self.help_button.setVisible(resident)
         for b in (self.lang_button, self.size_button, self.contrast_button, self.voice_button):
             b.setVisible(screen_id is not ScreenId.ATTRACT and resident)
-        self.idle.arm(screen_id not in (ScreenId.ATTRACT, ScreenId.FIRST_RUN))
+        # The volunteer console is watched, not touched, while it waits for calls: no idle wipe.
+        unwatched = (ScreenId.ATTRACT, ScreenId.FIRST_RUN, ScreenId.VOLUNTEER_CONSOLE)
+        self.idle.arm(screen_id not in unwatched)
         self.overlay.stop()
 
     def _toggle_language(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
@@ -19,6 +21,8 @@ class Navigator(QObject):
         self._pages: dict[ScreenId, QWidget] = {}
         self.visit = visit
         self.current: ScreenId | None = None
+        # Access rules (set by the kiosk): where a request to go to a screen really leads.
+        self.redirect: Callable[[ScreenId], ScreenId] | None = None
 
     def add(self, screen: Screen, *, scrolls: bool = True) -> None:
         self._screens[screen.screen_id] = screen
@@ -51,6 +55,8 @@ class Navigator(QObject):
             page.ensureWidgetVisible(widget, 40, 40)
 
     def go(self, screen_id: ScreenId) -> None:
+        if self.redirect is not None:
+            screen_id = self.redirect(screen_id)
         if self.current is not None:
             self._screens[self.current].leave()
         target = self._screens[screen_id]

@@ -110,18 +110,43 @@ def style_sheet(look: Look) -> str:
         min-width: 0px; padding: 4px 12px; }}
     QPushButton[emphasis="xl"] {{ min-height: {px(140)}px; font-size: {px(44)}px;
         font-weight: 700; }}
+    QPushButton[role="choice"] {{ min-width: 0px; padding: 8px 18px; }}
     QPushButton:checked {{ background: {p.primary}; color: {p.on_primary}; }}
-    QLineEdit, QComboBox {{
+    QPushButton:disabled {{ background: {p.surface}; color: {p.muted};
+        border: 2px dashed {p.border}; }}
+    QLineEdit, QComboBox, QDateEdit, QTimeEdit {{
         min-height: {max(MIN_TARGET_PX, px(72))}px; padding: 4px 16px;
         background: {p.surface}; color: {p.text}; border: 3px solid {p.border};
         border-radius: 12px; font-size: {px(32)}px; }}
-    QLineEdit:focus, QComboBox:focus {{ border: 4px solid {p.focus}; }}
-    QLineEdit[invalid="true"] {{ border: 4px solid {p.error}; }}
+    QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QTimeEdit:focus {{
+        border: 4px solid {p.focus}; }}
+    QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
+    QTimeEdit[invalid="true"] {{ border: 4px solid {p.error}; }}
+    QDateEdit::drop-down {{ width: {px(56)}px; border: none; }}
+    QTimeEdit::up-button, QTimeEdit::down-button {{ width: 0px; border: none; }}
+    QPushButton[role="stepper"] {{ min-width: {px(72)}px; padding: 4px 8px;
+        font-size: {px(40)}px; font-weight: 700; }}
+    *[role="badge"] {{ background: {p.primary}; color: {p.on_primary}; padding: 4px 14px;
+        border-radius: 10px; font-size: {px(24)}px; font-weight: 700; }}
     QComboBox QAbstractItemView {{ font-size: {px(32)}px; background: {p.surface}; }}
     *[role="toast"] {{ background: {p.primary}; color: {p.on_primary}; padding: 24px;
         border-radius: 18px; font-size: {px(32)}px; font-weight: 600; }}
     *[role="overlay"] {{ background: rgba(0, 0, 0, 170); }}
     QScrollBar:vertical {{ width: {px(36)}px; }}
+    *[density="compact"] QLabel {{ font-size: {px(20)}px; }}
+    *[density="compact"] QLabel[role="title"] {{ font-size: {px(34)}px; font-weight: 700; }}
+    *[density="compact"] QLabel[role="subtitle"] {{ font-size: {px(25)}px; font-weight: 700; }}
+    *[density="compact"] QLabel[role="hint"] {{ font-size: {px(19)}px; }}
+    *[density="compact"] QPushButton {{ min-height: 64px; min-width: 0px; padding: 4px 16px;
+        font-size: {px(21)}px; border-radius: 12px; }}
+    *[density="compact"] QLineEdit, *[density="compact"] QComboBox {{
+        min-height: {MIN_TARGET_PX}px; padding: 2px 10px; font-size: {px(22)}px; }}
+    *[density="compact"] QComboBox QAbstractItemView {{ font-size: {px(22)}px; }}
+    *[density="compact"] *[role="card"] {{ border-radius: 12px; }}
+    *[density="compact"] *[flash="true"] {{ border: 5px solid {p.focus}; }}
+    *[density="compact"] *[role="well"] {{ background: {p.surface}; }}
+    *[density="compact"] QScrollBar:vertical {{ width: 24px; }}
+    *[density="compact"] QComboBox::drop-down {{ width: 44px; border: none; }}
     """
 
 

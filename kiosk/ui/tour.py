@@ -161,6 +161,8 @@ def idle_and_staff(t: Tour) -> None:
         t.tap("verify_check", verify)
         wait_for(verify.verified)
     t.shot("staff-verify")
+    t.window.navigator.go(ScreenId.STAFF_SESSIONS)
+    t.shot("staff-sessions")
 
 
 def _latest_certificate_code(kiosk: Kiosk) -> str | None:

@@ -11,6 +11,7 @@ class Visit:
     consented: bool = False
     consent_id: str | None = None
     resident_id: str | None = None
+    new_resident: bool = False  # signed up during this visit (offered a learner card)
     resident_name: str = ""
     birth_year: int | None = None
     tutorial_id: str | None = None

@@ -47,6 +47,10 @@ class AttractScreen(Screen):
         )
         self._start.setText("Chạm để bắt đầu  ·  Touch to start")
 
+    def set_ward_name(self, ward_name: str) -> None:
+        self._ward = ward_name
+        self._ward_label.setText(ward_name)
+
     def set_ready(self, ready: bool) -> None:
         """Touches start a visit only once the other screens exist (see kiosk.ui.kiosk)."""
         self._ready = ready

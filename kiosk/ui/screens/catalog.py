@@ -113,9 +113,10 @@ class TopicHeading(QLabel):
 class CatalogScreen(Screen):
     screen_id = ScreenId.CATALOG
 
-    def __init__(self, catalog: Any, results: Any) -> None:
+    def __init__(self, catalog: Any, results: Any, card_offer: Any = None) -> None:
         super().__init__()
         self.catalog, self.results = catalog, results
+        self.card_offer = card_offer  # kiosk/ui/card_offer.py: shown just after signing up
         self.visit: Visit | None = None
         self.tiles: dict[str, Tile] = {}
         self.headings: dict[str, TopicHeading] = {}
@@ -169,6 +170,8 @@ class CatalogScreen(Screen):
         column.setContentsMargins(56, 36, 56, 36)
         column.setSpacing(20)
         column.addLayout(top)
+        if self.card_offer is not None:
+            column.addWidget(self.card_offer)
         column.addLayout(mode_row)
         column.addLayout(self._scroll_row(), 1)
         self.set_mode("guided")
@@ -214,6 +217,8 @@ class CatalogScreen(Screen):
         self.set_mode(visit.mode if visit.mode in MODES else "guided")
         self._build_tiles()
         self.scroll.verticalScrollBar().setValue(0)
+        if self.card_offer is not None:
+            self.card_offer.enter(visit)
 
     def retranslate(self) -> None:
         self.title.setText(tr("Catalog", "Choose a practice lesson"))
@@ -223,12 +228,16 @@ class CatalogScreen(Screen):
         for mode, (label, _) in _mode_texts().items():
             self.mode_buttons[mode].setText(label)
         self.mode_hint.setText(_mode_texts()[self.mode][1])
+        if self.card_offer is not None:
+            self.card_offer.retranslate()
         if self.visit is not None:
             self._build_tiles()
 
     def wipe(self) -> None:
         self.visit = None
         self._clear_tiles()
+        if self.card_offer is not None:
+            self.card_offer.wipe()
         self.set_mode("guided")
 
     def open_tutorial(self, tutorial_id: str) -> None:

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.errors import ValidationError
 from kiosk.services.checkin import CheckInService, ResidentMatch
-from kiosk.services.checkin_qr import looks_like_payload
+from kiosk.services.checkin_qr import QrLookup, looks_like_payload
+from kiosk.ui.camera_slot import CameraSlot
 from kiosk.ui.i18n import tr
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.screens.checkin_form import NewResidentForm
+from kiosk.ui.screens.checkin_scan import camera_hint, not_ours, scan_message
 from kiosk.ui.tasks import run_in_background
 from kiosk.ui.visit import Visit
 from kiosk.ui.widgets import NumericPad, button, label
@@ -33,7 +35,7 @@ class CheckInScreen(Screen):
         self,
         service: CheckInService,
         neighbourhoods: tuple[str, ...],
-        find_by_qr: Callable[[str], ResidentMatch | None] | None = None,
+        find_by_qr: Callable[[str], QrLookup] | None = None,
     ) -> None:
         super().__init__()
         self._service = service
@@ -85,11 +87,18 @@ class CheckInScreen(Screen):
         self.search_field = QLineEdit(objectName="search", maxLength=200)
         self.search_field.textChanged.connect(self._search)
         self.search_field.returnPressed.connect(self._scanned)
+        self._camera_button = button("", "secondary", self._open_camera, name="scan_camera")
+        self.camera = CameraSlot(camera_hint)
+        self.camera.decoded.connect(self._use_scan)
         self._results = QVBoxLayout()
         self._results_box = QWidget()
         self._results_box.setLayout(self._results)
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.search_field, 1)
+        field_row.addWidget(self._camera_button)
         layout.addWidget(self._search_hint)
-        layout.addWidget(self.search_field)
+        layout.addLayout(field_row)
+        layout.addWidget(self.camera)
         layout.addWidget(self._results_box)
         layout.addStretch(1)
         return page
@@ -116,6 +125,8 @@ class CheckInScreen(Screen):
         self._confirm_yes.setText(tr("CheckIn", "Yes, this is me"))
         self._confirm_no.setText(tr("CheckIn", "No"))
         self._continue.setText(tr("CheckIn", "Continue"))
+        self._camera_button.setText(tr("CheckIn", "Scan with the camera"))
+        self.camera.retranslate()
         self.form.retranslate()
 
     def enter(self, visit: Visit) -> None:
@@ -123,7 +134,17 @@ class CheckInScreen(Screen):
         self.retranslate()
         self._show(NEW)
 
+    def set_neighbourhoods(self, names: tuple[str, ...]) -> None:
+        """The ward's khu phố list, after the admin changed it."""
+        self.form.neighbourhood.clear()
+        self.form.neighbourhood.addItems(list(names))
+        self.form.neighbourhood.setCurrentIndex(-1)
+
+    def leave(self) -> None:
+        self.camera.close_camera()
+
     def wipe(self) -> None:
+        self.camera.close_camera()
         self.form.clear()
         self.search_field.clear()
         self._clear_results()
@@ -132,6 +153,8 @@ class CheckInScreen(Screen):
         self._candidate = None
 
     def _show(self, page: int) -> None:
+        if page != RETURNING:
+            self.camera.close_camera()
         self._pages.setCurrentIndex(page)
         self._new_tab.setChecked(page == NEW)
         self._old_tab.setChecked(page == RETURNING)
@@ -166,20 +189,33 @@ class CheckInScreen(Screen):
             return match, self._service.check_in(match.id)
 
         self._busy(True)
-        run_in_background(work, on_done=lambda r: self._checked_in(r[0]), on_error=self._failed)
+        run_in_background(
+            work, on_done=lambda r: self._checked_in(r[0], new=True), on_error=self._failed
+        )
 
     # --- returning resident ----------------------------------------------------
     def _scanned(self) -> None:
         """A USB QR scanner types the certificate's payload and presses Enter."""
         text = self.search_field.text()
+        if looks_like_payload(text):
+            self.search_field.clear()
+            self._use_scan(text)
+
+    def _open_camera(self) -> None:
+        self._status.setText("")
+        self.camera.open()
+
+    def _use_scan(self, text: str) -> None:
+        """A learner card or certificate, typed by the USB scanner or read by the camera."""
         if self._find_by_qr is None or not looks_like_payload(text):
+            self._status.setText(not_ours())
             return
-        match = self._find_by_qr(text)
-        self.search_field.clear()
-        if match is None:
-            self._status.setText(tr("CheckIn", "This QR code is not a certificate from this ward."))
-        else:
-            self._ask_about(match)
+        found = self._find_by_qr(text)
+        if found.match is None:
+            self._status.setText(scan_message(found))
+            return
+        self._status.setText("")
+        self._ask_about(found.match)
 
     def _search(self, text: str) -> None:
         self._clear_results()
@@ -237,9 +273,10 @@ class CheckInScreen(Screen):
         self._confirm_yes.setEnabled(not busy)
         self._status.setText(tr("CheckIn", "Saving…") if busy else "")
 
-    def _checked_in(self, match: ResidentMatch) -> None:
+    def _checked_in(self, match: ResidentMatch, new: bool = False) -> None:
         self._busy(False)
         if self._visit is not None:
+            self._visit.new_resident = new  # the catalog then offers a learner card
             self._visit.resident_id = match.id
             self._visit.resident_name = match.full_name
             self._visit.birth_year = match.birth_year

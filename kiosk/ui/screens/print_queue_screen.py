@@ -18,6 +18,8 @@ def _kind(kind: str) -> str:
         return tr("PrintQueue", "Certificate")
     if kind == "attendance":
         return tr("PrintQueue", "Attendance sheet")
+    if kind == "learner-card":
+        return tr("PrintQueue", "Learner card")
     return tr("PrintQueue", "Document")
 
 

@@ -15,6 +15,7 @@ from kiosk.ui.widgets import button, label
 
 # Prints (or queues) today's attendance sheet off the UI thread; returns the number of rows.
 PrintAttendance = Callable[[], int]
+COLUMNS = 3  # up to 12 tiles fit a 1920×1080 screen without scrolling
 
 
 class StaffMenuScreen(Screen):
@@ -22,14 +23,22 @@ class StaffMenuScreen(Screen):
     resident_facing = False
     exit_requested = Signal()
 
-    def __init__(self, print_attendance: PrintAttendance, content_problems: list[str]) -> None:
+    def __init__(
+        self,
+        print_attendance: PrintAttendance,
+        content_problems: list[str],
+        *,
+        role: Callable[[], str] = lambda: "staff",
+    ) -> None:
         super().__init__()
         self._print_attendance = print_attendance
         self._content_problems = content_problems
+        self._role = role  # who opened the menu: "volunteer", "staff" or "admin"
         self.last_task: Task | None = None
         self._tiles: list[tuple[QPushButton, Callable[[], str]]] = []
+        self._tile_roles: dict[QPushButton, tuple[str, ...]] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(240, 40, 240, 40)
+        layout.setContentsMargins(120, 32, 120, 32)
         layout.setSpacing(24)
         self._title = label("", "title")
         self._attendance = button("", "tile", self._print_sheet, name="print_attendance")
@@ -52,12 +61,29 @@ class StaffMenuScreen(Screen):
         layout.addWidget(self._exit)
         self.retranslate()
 
-    def add_tile(self, name: str, text: Callable[[], str], target: ScreenId) -> None:
-        """A tile opening another staff screen; `text` gives its words in the current language."""
+    def add_tile(
+        self, name: str, text: Callable[[], str], target: ScreenId, roles: tuple[str, ...] = ()
+    ) -> None:
+        """A tile opening another staff screen; `text` gives its words in the current language.
+        With `roles` (e.g. ("admin",)) only those roles see it."""
         tile = button(text(), "tile", lambda: self.navigate.emit(target), name=name)
-        count = len(self._tiles) + 1
-        self._grid.addWidget(tile, count // 2, count % 2)
+        tile.setParent(self)  # hidden until placed
         self._tiles.append((tile, text))
+        self._tile_roles[tile] = roles
+        self._place_tiles()
+
+    def _place_tiles(self) -> None:
+        """The tiles this role may use, COLUMNS per row, with no gap where a hidden one would be."""
+        role = self._role()
+        tiles = [tile for tile, _text in self._tiles]
+        shown = [self._attendance]
+        shown += [t for t in tiles if not self._tile_roles[t] or role in self._tile_roles[t]]
+        for tile in (self._attendance, *tiles):
+            self._grid.removeWidget(tile)
+        for index, tile in enumerate(shown):
+            self._grid.addWidget(tile, index // COLUMNS, index % COLUMNS)
+        for tile in tiles:
+            tile.setVisible(tile in shown)
 
     def retranslate(self) -> None:
         self._title.setText(tr("Staff", "Staff menu"))
@@ -75,6 +101,7 @@ class StaffMenuScreen(Screen):
 
     def enter(self, visit: Visit) -> None:
         self._status.setText("")
+        self._place_tiles()
         self.retranslate()
 
     def _print_sheet(self) -> None:

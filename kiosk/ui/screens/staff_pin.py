@@ -61,7 +61,9 @@ class StaffPinScreen(Screen):
         self.pin.clear()
         self._message.setText(tr("Staff", "Checking…"))
         self.last_task = run_in_background(
-            lambda: self._auth.check(pin), on_done=self._checked, on_error=self._refused
+            lambda: self._auth.check(pin, (Role.ADMIN, Role.STAFF, Role.VOLUNTEER)),
+            on_done=self._checked,
+            on_error=self._refused,
         )
 
     def _checked(self, role: Role | None) -> None:
@@ -70,7 +72,8 @@ class StaffPinScreen(Screen):
         else:
             self.role = role
             self._message.setText("")
-            self.navigate.emit(ScreenId.STAFF_MENU)
+            volunteer = role is Role.VOLUNTEER
+            self.navigate.emit(ScreenId.VOLUNTEER_CONSOLE if volunteer else ScreenId.STAFF_MENU)
         self.answered.emit()
 
     def _refused(self, error: BaseException) -> None:

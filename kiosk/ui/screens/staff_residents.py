@@ -12,6 +12,7 @@ from kiosk.core.text import mask_phone
 from kiosk.services.checkin import CheckInService
 from kiosk.services.privacy import PrivacyService, ResidentRecord, record_to_json
 from kiosk.ui.i18n import tr
+from kiosk.ui.messages import gender_text
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.tasks import Task, run_in_background
 from kiosk.ui.visit import Visit
@@ -178,6 +179,7 @@ class StaffResidentsScreen(Screen):
             tr("StaffResidents", "Birth year: {0}").format(r.birth_year),
             tr("StaffResidents", "Neighbourhood: {0}").format(r.neighbourhood),
             tr("StaffResidents", "Phone: {0}").format(mask_phone(r.phone) or "—"),
+            tr("StaffResidents", "Gender: {0}").format(gender_text(r.gender)),
             tr("StaffResidents", "Signed up: {0}").format(_when(r.created_at)),
             tr("StaffResidents", "Consent given: {0} time(s)").format(
                 sum(x.agreed for x in record.consents)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.audit import AuditLog
 from kiosk.services.certificates import PREFIX, CertificateService, Verification, short_code
+from kiosk.services.learner_card import is_card
+from kiosk.ui.camera_slot import CameraSlot
 from kiosk.ui.i18n import tr
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.screens.verify_parts import ResultCard, RevokePanel, _column, issued_here
@@ -92,6 +94,12 @@ class StaffVerifyScreen(Screen):
         self.field.returnPressed.connect(self._check_typed)
         self._check = button("", "primary", self._check_typed, name="verify_check")
         self._open = button("", "secondary", self._list_files, name="verify_open_files")
+        self._camera_button = button("", "secondary", self._open_camera, name="verify_camera")
+        self.camera = CameraSlot(
+            lambda: tr("StaffVerify", "Hold the certificate's QR code up to the camera."),
+            name="verify_camera_slot",
+        )
+        self.camera.decoded.connect(self._camera_decoded)
         self._status = label("", "body", name="verify_status")
         self._files_hint = label("", "hint", name="verify_files_hint")
         self._files = _column(self._files_hint)
@@ -111,13 +119,14 @@ class StaffVerifyScreen(Screen):
         entry.addWidget(self.field, 1)
         entry.addWidget(self._check)
         entry.addWidget(self._open)
+        entry.addWidget(self._camera_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(160, 24, 160, 24)
         layout.setSpacing(16)
         layout.addWidget(self._title)
         layout.addWidget(self._hint)
         layout.addLayout(entry)
-        for widget in (self._status, *self._panels):
+        for widget in (self.camera, self._status, *self._panels):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self._back)
@@ -138,6 +147,8 @@ class StaffVerifyScreen(Screen):
         self.field.setPlaceholderText(tr("StaffVerify", "Certificate code"))
         self._check.setText(tr("StaffVerify", "Check"))
         self._open.setText(tr("StaffVerify", "Open image / PDF"))
+        self._camera_button.setText(tr("StaffVerify", "Scan with the camera"))
+        self.camera.retranslate()
         self._revoke.setText(tr("StaffVerify", "Revoke"))
         self._back.setText(tr("StaffVerify", "Back"))
         self.revoke_panel.retranslate()
@@ -154,6 +165,7 @@ class StaffVerifyScreen(Screen):
         self.wipe()  # no holder name stays on a screen nobody is watching
 
     def wipe(self) -> None:
+        self.camera.close_camera()
         self._generation += 1
         self._shown = None
         self.field.clear()
@@ -164,6 +176,7 @@ class StaffVerifyScreen(Screen):
     # --- background work ---------------------------------------------------------------------
 
     def _run(self, job: Callable[[], object], on_done: Callable[[object], None], busy: str) -> None:
+        self.camera.close_camera()
         self._generation += 1
         generation = self._generation
         self._set_busy(True)
@@ -182,7 +195,14 @@ class StaffVerifyScreen(Screen):
             handler(value)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self._check, self._open, self._revoke, self._files, self.revoke_panel):
+        for widget in (
+            self._check,
+            self._open,
+            self._camera_button,
+            self._revoke,
+            self._files,
+            self.revoke_panel,
+        ):
             widget.setEnabled(not busy)
 
     def _say(self, text: str, role: str = "body") -> None:
@@ -208,10 +228,37 @@ class StaffVerifyScreen(Screen):
         if not text.strip():
             self._say(tr("StaffVerify", "Type a code first."), "error")
             return
+        if is_card(text):
+            self._say(self._card_text(), "error")
+            return
         certificates = self._certificates
         self._run(
             lambda: check_text(certificates, text), self._show, tr("StaffVerify", "Checking…")
         )
+
+    def _open_camera(self) -> None:
+        self._show_panel(None)
+        self._say("")
+        self.camera.open()
+
+    def _camera_decoded(self, text: str) -> None:
+        if text.startswith(PREFIX):
+            certificates = self._certificates
+            self._run(
+                lambda: check_text(certificates, text), self._show, tr("StaffVerify", "Checking…")
+            )
+            return
+        message = (
+            self._card_text()
+            if is_card(text)
+            else tr("StaffVerify", "This QR code is not a Morning Coffee certificate.")
+        )
+        self._say(message, "error")
+        self.problem.emit(message)
+
+    @staticmethod
+    def _card_text() -> str:
+        return tr("StaffVerify", "This is a learner card (for check-in), not a certificate.")
 
     def _list_files(self) -> None:
         folder = self.inbox_dir
