@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, Q
 
 from kiosk.app import build_services
 from kiosk.core.config import Settings
-from kiosk.services.demo import DEMO_STAFF_PIN, seed_demo
+from kiosk.services.demo import DEMO_ADMIN_PIN, DEMO_STAFF_PIN, seed_demo
 from kiosk.ui import autopilot
 from kiosk.ui.kiosk import Kiosk, create_application
 from kiosk.ui.screens.base import ScreenId
@@ -132,20 +132,30 @@ def tutorial(t: Tour) -> None:
     t.shot("completion-printed")
 
 
+def sign_in(t: Tour, pin: str, shot_after: int = -1) -> None:
+    t.window.navigator.go(ScreenId.STAFF_PIN)
+    pin_screen = t.screen(ScreenId.STAFF_PIN)
+    for i, key in enumerate(pin):
+        if i == shot_after:
+            t.shot("staff-pin")
+        t.tap(f"pad_{key}", pin_screen)
+    t.tap("pad_ok", pin_screen)
+    wait_for(pin_screen.answered)
+
+
+def settle(ms: int = 1200) -> None:
+    """Let a screen's background loading land before the picture."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
 def idle_and_staff(t: Tour) -> None:
     t.window.idle.idle.emit()
     t.shot("idle-countdown")
     t.tap("idle_continue")
     t.kiosk.end_visit()
-    t.window.navigator.go(ScreenId.STAFF_PIN)
-    pin_screen = t.screen(ScreenId.STAFF_PIN)
-    for key in DEMO_STAFF_PIN[:2]:
-        t.tap(f"pad_{key}", pin_screen)
-    t.shot("staff-pin")
-    for key in DEMO_STAFF_PIN[2:]:
-        t.tap(f"pad_{key}", pin_screen)
-    t.tap("pad_ok", pin_screen)
-    wait_for(pin_screen.answered)
+    sign_in(t, DEMO_STAFF_PIN, shot_after=2)
     t.shot("staff-menu")
     menu = t.screen(ScreenId.STAFF_MENU)
     t.tap("print_attendance", menu)
@@ -163,6 +173,27 @@ def idle_and_staff(t: Tour) -> None:
     t.shot("staff-verify")
     t.window.navigator.go(ScreenId.STAFF_SESSIONS)
     t.shot("staff-sessions")
+    for screen_id, name in (
+        (ScreenId.STAFF_CERTIFICATES, "staff-certificates"),
+        (ScreenId.STAFF_IMPORT, "staff-import"),
+        (ScreenId.VOLUNTEER_CONSOLE, "volunteer-console"),
+    ):
+        t.window.navigator.go(screen_id)
+        settle()
+        t.shot(name)
+
+
+def admin(t: Tour) -> None:
+    t.window.navigator.go(ScreenId.ATTRACT)
+    sign_in(t, DEMO_ADMIN_PIN)
+    t.shot("admin-menu")
+    for screen_id, name in (
+        (ScreenId.STAFF_SETTINGS, "admin-settings"),
+        (ScreenId.STAFF_AUDIT, "admin-audit-log"),
+    ):
+        t.window.navigator.go(screen_id)
+        settle()
+        t.shot(name)
 
 
 def _latest_certificate_code(kiosk: Kiosk) -> str | None:
@@ -184,6 +215,7 @@ def run_tour(settings: Settings, out: Path) -> list[Path]:
     resident_visit(tour)
     tutorial(tour)
     idle_and_staff(tour)
+    admin(tour)
     kiosk.window.allow_close = True
     kiosk.window.close()
     services.engine.dispose()

@@ -22,6 +22,12 @@ EXPECTED = [
     "idle-countdown",
     "staff-pin",
     "staff-menu",
+    "staff-sessions",
+    "staff-certificates",
+    "staff-import",
+    "volunteer-console",
+    "admin-settings",
+    "admin-audit-log",
 ]
 
 
