@@ -216,6 +216,7 @@ class Kiosk(QObject):
                 s.settings.data_dir / "exports",
                 actor=self.staff_role,
                 tutorial_titles=titles,
+                print_card=partial(print_flows.print_learner_card, s, self.spooler),
             ),
             StaffVerifyScreen(
                 s.certificates, s.audit, s.settings.data_dir / "scans", actor=self.staff_role

@@ -1445,132 +1445,147 @@
   <context>
     <name>StaffResidents</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="103" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="107" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="179" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="184" />
       <source>Birth year: {0}</source>
       <translation>Năm sinh: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="191" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="196" />
       <source>Certificates: {0}</source>
       <translation>Giấy chứng nhận: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="187" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="192" />
       <source>Check-ins: {0}</source>
       <translation>Số lần điểm danh: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="166" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="171" />
       <source>Choose a person on the left.</source>
       <translation>Hãy chọn một người ở bên trái.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="114" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="119" />
       <source>Confirm erasure</source>
       <translation>Xác nhận xóa</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="184" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="189" />
       <source>Consent given: {0} time(s)</source>
       <translation>Đã đồng ý xử lý dữ liệu: {0} lần</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="115" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="120" />
       <source>Do not erase</source>
       <translation>Không xóa</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="106" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="110" />
       <source>Erase data</source>
       <translation>Xóa dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="108" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="113" />
       <source>Erase everything about this person? This cannot be undone. Their certificates stay genuine but will show that the holder's data was erased.</source>
       <translation>Xóa toàn bộ dữ liệu của người này? Không thể hoàn tác. Giấy chứng nhận của họ vẫn có giá trị nhưng sẽ ghi rõ dữ liệu người được cấp đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="105" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="109" />
       <source>Export JSON</source>
       <translation>Xuất JSON</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="104" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="108" />
       <source>Export PDF</source>
       <translation>Xuất PDF</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="218" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="223" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="178" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="183" />
       <source>Full name: {0}</source>
       <translation>Họ và tên: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="182" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="187" />
       <source>Gender: {0}</source>
       <translation>Giới tính: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="180" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="240" />
+      <source>Making the learner card…</source>
+      <translation>Đang làm thẻ học viên…</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="185" />
       <source>Neighbourhood: {0}</source>
       <translation>Khu phố: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="146" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="151" />
       <source>No one found.</source>
       <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="181" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="186" />
       <source>Phone: {0}</source>
       <translation>Số điện thoại: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="99" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="111" />
+      <source>Print learner card</source>
+      <translation>In thẻ học viên</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="103" />
       <source>Residents' data</source>
       <translation>Dữ liệu người dân</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="222" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="227" />
       <source>Saved to {0}</source>
       <translation>Đã lưu vào {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="183" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="188" />
       <source>Signed up: {0}</source>
       <translation>Ngày đăng ký: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="251" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="275" />
       <source>That did not work:</source>
       <translation>Không thực hiện được:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="247" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="270" />
       <source>The data was erased.</source>
       <translation>Đã xóa dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="189" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="245" />
+      <source>The learner card is in the print queue.</source>
+      <translation>Thẻ học viên đã vào hàng chờ in.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="194" />
       <source>Tutorials done: {0}</source>
       <translation>Số bài đã học: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="101" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="105" />
       <source>Type a name (accents not needed) or a phone number.</source>
       <translation>Nhập họ tên (không cần dấu) hoặc số điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="171" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="176" />
       <source>passed</source>
       <translation>đạt</translation>
     </message>

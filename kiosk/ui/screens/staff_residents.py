@@ -37,8 +37,10 @@ class StaffResidentsScreen(Screen):
         *,
         actor: Callable[[], str] = lambda: "staff",
         tutorial_titles: Mapping[str, str] | None = None,
+        print_card: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__()
+        self._print_card = print_card  # queues the resident's learner card (off the UI thread)
         self._checkin = checkin_service
         self._privacy = privacy_service
         self._save_dir = Path(save_dir)
@@ -80,11 +82,13 @@ class StaffResidentsScreen(Screen):
         self._pdf = button("", "secondary", lambda: self._export("pdf"), name="export_pdf")
         self._json = button("", "secondary", lambda: self._export("json"), name="export_json")
         self._erase = button("", "danger", self._ask_erase, name="erase_resident")
+        self._card = button("", "secondary", self._queue_card, name="print_card")
+        self._card.setVisible(self._print_card is not None)
         self._warning = label("", "error", name="erase_warning")
         self._confirm = button("", "danger", self._do_erase, name="confirm_erase", size="xl")
         self._cancel = button("", "secondary", lambda: self._asking(False), name="cancel_erase")
         actions = QHBoxLayout()
-        for b in (self._pdf, self._json, self._erase):
+        for b in (self._card, self._pdf, self._json, self._erase):
             actions.addWidget(b)
         column = QVBoxLayout()
         column.setSpacing(16)
@@ -104,6 +108,7 @@ class StaffResidentsScreen(Screen):
         self._pdf.setText(tr("StaffResidents", "Export PDF"))
         self._json.setText(tr("StaffResidents", "Export JSON"))
         self._erase.setText(tr("StaffResidents", "Erase data"))
+        self._card.setText(tr("StaffResidents", "Print learner card"))
         self._warning.setText(
             tr(
                 "StaffResidents",
@@ -159,7 +164,7 @@ class StaffResidentsScreen(Screen):
 
     def _show_record(self, record: ResidentRecord | None) -> None:
         self._record = record
-        for b in (self._pdf, self._json, self._erase):
+        for b in (self._card, self._pdf, self._json, self._erase):
             b.setEnabled(record is not None)
         self._asking(False)
         if record is None:
@@ -221,6 +226,24 @@ class StaffResidentsScreen(Screen):
     def _exported(self, path: Path) -> None:
         self._status.setText(tr("StaffResidents", "Saved to {0}").format(path))
 
+    def _queue_card(self) -> None:
+        if self._record is None or self._print_card is None:
+            return
+        resident_id, actor, queue = self._record.resident.id, self._actor(), self._print_card
+
+        def work() -> object:
+            job = queue(resident_id)
+            self._privacy.note_export(resident_id, "learner card", actor)
+            return job
+
+        self._card.setEnabled(False)
+        self._status.setText(tr("StaffResidents", "Making the learner card…"))
+        self.last_task = run_in_background(work, on_done=self._card_queued, on_error=self._failed)
+
+    def _card_queued(self, _job: object) -> None:
+        self._card.setEnabled(True)
+        self._status.setText(tr("StaffResidents", "The learner card is in the print queue."))
+
     def _ask_erase(self) -> None:
         self._asking(self._record is not None)
 
@@ -248,4 +271,5 @@ class StaffResidentsScreen(Screen):
 
     def _failed(self, error: BaseException) -> None:
         self._confirm.setEnabled(True)
+        self._card.setEnabled(True)
         self._status.setText(tr("StaffResidents", "That did not work:") + f" {error}")
