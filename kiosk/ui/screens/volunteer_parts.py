@@ -131,15 +131,16 @@ class RequestCard(QFrame):
             self._timer.stop()
 
 
-class HelpQueuePanel(QWidget):
-    answer = Signal(str)  # request id
+class ListPanel(QWidget):
+    """A panel's title, its "nothing here" hint and a scrolling list under them; the objects
+    are named `<name>_title` and `<name>_empty`; items go before the list's final stretch."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str, spacing: int) -> None:
         super().__init__()
-        self.title = label("", "subtitle", name="queue_title")
-        self.empty = label("", "hint", name="queue_empty")
+        self.title = label("", "subtitle", name=f"{name}_title")
+        self.empty = label("", "hint", name=f"{name}_empty")
         self._list = QVBoxLayout()
-        self._list.setSpacing(10)
+        self._list.setSpacing(spacing)
         self._list.addStretch(1)
         holder = QWidget()
         holder.setLayout(self._list)
@@ -148,6 +149,13 @@ class HelpQueuePanel(QWidget):
         column.addWidget(self.title)
         column.addWidget(self.empty)
         column.addWidget(scrolling(holder), 1)
+
+
+class HelpQueuePanel(ListPanel):
+    answer = Signal(str)  # request id
+
+    def __init__(self) -> None:
+        super().__init__("queue", spacing=10)
         self.cards: dict[str, RequestCard] = {}
         self.retranslate()
 
@@ -193,23 +201,11 @@ class HelpQueuePanel(QWidget):
         self.show_requests([], datetime.min)
 
 
-class TodayPanel(QWidget):
+class TodayPanel(ListPanel):
     """Today's checked-in residents, the latest first, and where each is in their practice."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.title = label("", "subtitle", name="today_title")
-        self.empty = label("", "hint", name="today_empty")
-        self._list = QVBoxLayout()
-        self._list.setSpacing(6)
-        self._list.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(self._list)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.title)
-        column.addWidget(self.empty)
-        column.addWidget(scrolling(holder), 1)
+        super().__init__("today", spacing=6)
         self.board = Board((), 0)
         self.retranslate()
 
