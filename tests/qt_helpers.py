@@ -35,3 +35,20 @@ def visible_texts(root: QWidget) -> str:
         elif isinstance(w, QComboBox):
             parts.append(w.currentText())
     return "\n".join(parts)
+
+
+def sign_in(kiosk, qtbot, pin: str) -> None:  # type: ignore[no-untyped-def]
+    """As staff do: a long press on the top-left corner, then the PIN on the pad."""
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.ui.screens.base import ScreenId
+
+    corner = kiosk.window.staff_corner
+    with qtbot.waitSignal(corner.activated, timeout=5000):
+        QTest.mousePress(corner, Qt.MouseButton.LeftButton)
+    QTest.mouseRelease(corner, Qt.MouseButton.LeftButton)
+    pad = kiosk.window.navigator.screen(ScreenId.STAFF_PIN)
+    for key in pin:
+        tap(find(pad, QPushButton, f"pad_{key}"))
+    with qtbot.waitSignal(pad.answered, timeout=5000):
+        tap(find(pad, QPushButton, "pad_ok"))

@@ -1,9 +1,7 @@
 """Admin-only staff screens through the real kiosk: Settings and the audit log."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
-from qt_helpers import find, tap, type_text, visible_texts
+from qt_helpers import find, sign_in, tap, type_text, visible_texts
 
 from kiosk.services.auth import Role
 from kiosk.services.checkin import NewResident
@@ -20,15 +18,7 @@ def _admin_kiosk(make_kiosk, **overrides):
 
 
 def _log_in(kiosk, qtbot, pin):
-    corner = kiosk.window.staff_corner
-    with qtbot.waitSignal(corner.activated, timeout=5000):
-        QTest.mousePress(corner, Qt.MouseButton.LeftButton)
-    QTest.mouseRelease(corner, Qt.MouseButton.LeftButton)
-    screen = kiosk.window.navigator.screen(ScreenId.STAFF_PIN)
-    for key in pin:
-        tap(find(screen, QPushButton, f"pad_{key}"))
-    with qtbot.waitSignal(screen.answered, timeout=5000):
-        tap(find(screen, QPushButton, "pad_ok"))
+    sign_in(kiosk, qtbot, pin)
     assert kiosk.window.navigator.current is ScreenId.STAFF_MENU
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QProgressBar, QPushButton
-from qt_helpers import find, tap
+from qt_helpers import find, sign_in, tap
 from sqlalchemy import func, select
 
 from kiosk.services.demo import DEMO_STAFF_PIN
@@ -34,15 +33,7 @@ def ward_list(good: int = GOOD) -> bytes:
 
 
 def open_import_screen(kiosk, qtbot):  # type: ignore[no-untyped-def]
-    corner = kiosk.window.staff_corner
-    with qtbot.waitSignal(corner.activated, timeout=5000):
-        QTest.mousePress(corner, Qt.MouseButton.LeftButton)
-    QTest.mouseRelease(corner, Qt.MouseButton.LeftButton)
-    pin = kiosk.window.navigator.screen(ScreenId.STAFF_PIN)
-    for key in DEMO_STAFF_PIN:
-        tap(find(pin, QPushButton, f"pad_{key}"))
-    with qtbot.waitSignal(pin.answered, timeout=5000):
-        tap(find(pin, QPushButton, "pad_ok"))
+    sign_in(kiosk, qtbot, DEMO_STAFF_PIN)
     screen = kiosk.window.navigator.screen(ScreenId.STAFF_IMPORT)
     with qtbot.waitSignal(kiosk.window.navigator.changed, timeout=5000):
         tap(find(kiosk.window, QPushButton, "open_import"))

@@ -6,10 +6,8 @@ import subprocess
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton
-from qt_helpers import find, tap, type_text, visible_texts
+from qt_helpers import find, sign_in, tap, type_text, visible_texts
 from sqlalchemy import select
 
 from kiosk.core.clock import FixedClock
@@ -33,15 +31,7 @@ def clock(monkeypatch) -> FixedClock:
 @pytest.fixture
 def kiosk(make_kiosk, clock, qtbot):  # type: ignore[no-untyped-def]
     kiosk = make_kiosk()
-    corner = kiosk.window.staff_corner
-    with qtbot.waitSignal(corner.activated, timeout=5000):
-        QTest.mousePress(corner, Qt.MouseButton.LeftButton)
-    QTest.mouseRelease(corner, Qt.MouseButton.LeftButton)
-    pin = kiosk.window.navigator.screen(ScreenId.STAFF_PIN)
-    for key in DEMO_STAFF_PIN:
-        tap(find(pin, QPushButton, f"pad_{key}"))
-    with qtbot.waitSignal(pin.answered, timeout=5000):
-        tap(find(pin, QPushButton, "pad_ok"))
+    sign_in(kiosk, qtbot, DEMO_STAFF_PIN)
     tap(find(kiosk.window, QPushButton, "open_sessions"))
     assert kiosk.window.navigator.current is ScreenId.STAFF_SESSIONS
     return kiosk
