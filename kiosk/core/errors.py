@@ -11,14 +11,16 @@ class ValidationError(KioskError):
     """One field's value is not acceptable.
 
     `field` names the form field, `code` is a stable key for the message and
-    `message` is the English text (the UI translates it through Qt).
+    `message` is the English text (the UI translates it through Qt); `params` holds the
+    values the message names (the UI formats its translation with them).
     """
 
-    def __init__(self, field: str, code: str, message: str) -> None:
+    def __init__(self, field: str, code: str, message: str, **params: object) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.code = code
         self.message = message
+        self.params = params
 
 
 class NotFound(KioskError):

@@ -52,6 +52,7 @@ def validate_birth_year(raw: str | int, this_year: int) -> int:
             "birth_year",
             "year.range",
             f"The year of birth must be between 1900 and {this_year}.",
+            max_year=this_year,
         )
     return year
 

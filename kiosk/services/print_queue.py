@@ -32,7 +32,6 @@ from __future__ import annotations
 import os
 import re
 import threading
-import time
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -76,6 +75,17 @@ def _slug(text: str, limit: int = 60) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:limit]
 
 
+def _stamp(created: datetime) -> str:
+    """The file name's sortable creation time, from the kiosk's clock: 20 digits."""
+    return created.strftime("%Y%m%d%H%M%S%f")
+
+
+def _created(stamp: str) -> datetime:
+    if stamp.startswith("0"):  # before 0.2: nanoseconds since the epoch, in local time
+        return datetime.fromtimestamp(int(stamp) / 1e9).replace(microsecond=0)
+    return datetime.strptime(stamp, "%Y%m%d%H%M%S%f").replace(microsecond=0)
+
+
 def _job(row: PrintJob) -> QueuedJob:
     return QueuedJob(
         row.id,
@@ -109,6 +119,13 @@ class PrintQueue:
         self.kiosk_id = kiosk_id
         # recover() must not see an enqueue between its file and its row (it would adopt it).
         self._lock = threading.Lock()
+        self._last_stamp = 0
+
+    def _next_stamp(self, created: datetime) -> str:
+        """Strictly increasing within this queue, so files sort in the order they were made
+        even when the clock shows the same second (or stands still, in tests)."""
+        self._last_stamp = max(int(_stamp(created)), self._last_stamp + 1)
+        return f"{self._last_stamp:020d}"
 
     @property
     def printed_dir(self) -> Path:
@@ -119,10 +136,11 @@ class PrintQueue:
         `resident_id`: whose personal data the PDF shows, so that erasing them deletes it."""
         job_id = str(uuid.uuid4())
         kind = _slug(kind, 20) or "document"
-        stem = f"{time.time_ns():020d}{_SEP}{kind}{_SEP}{_slug(title)}{_SEP}{job_id}"
+        created = self._clock.now()
         with self._lock:
+            stem = f"{self._next_stamp(created)}{_SEP}{kind}{_SEP}{_slug(title)}{_SEP}{job_id}"
             path = self._write(stem, pdf)
-            self._insert(job_id, kind, title, path, self._clock.now(), resident_id)
+            self._insert(job_id, kind, title, path, created, resident_id)
         return job_id
 
     def _write(self, stem: str, pdf: bytes) -> Path:
@@ -264,7 +282,8 @@ class PrintQueue:
         """Give an outbox PDF without a row its row; returns the id of a newly adopted job."""
         match = _NAME.match(pdf.stem)
         if match is None:  # kept by an older version of the kiosk: give it a queue name
-            stem = f"{time.time_ns():020d}{_SEP}document{_SEP}{_slug(pdf.stem)}{_SEP}{uuid.uuid4()}"
+            stamp = self._next_stamp(self._clock.now())
+            stem = f"{stamp}{_SEP}document{_SEP}{_slug(pdf.stem)}{_SEP}{uuid.uuid4()}"
             os.replace(pdf, pdf.with_name(f"{stem}.pdf"))
             return self._adopt(pdf.with_name(f"{stem}.pdf"))
         stamp, kind, title, job_id = match.groups()
@@ -273,6 +292,6 @@ class PrintQueue:
             if row.status == PRINTED:  # the move after mark_printed did not happen
                 self._file_away(pdf, row.pdf_path)
             return None
-        created = datetime.fromtimestamp(int(stamp) / 1e9).replace(microsecond=0)
+        created = _created(stamp)
         self._insert(job_id, kind, title or kind, pdf, created)
         return job_id

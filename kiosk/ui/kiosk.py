@@ -106,7 +106,7 @@ class Kiosk(QObject):
         from kiosk.ui.voice import Voice
 
         self.services = services
-        self.printer = self.printer or Printer.from_settings(services.settings)
+        self.printer = self.printer or Printer.from_settings(services.settings, services.clock)
         self.print_queue = PrintQueue(
             services.session_factory,
             services.clock,

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from kiosk.core.errors import ValidationError
 from kiosk.ui.i18n import tr
 
@@ -15,7 +13,7 @@ def validation_message(error: ValidationError) -> str:
         "name.bad_chars": tr("Validation", "A name may contain only letters and spaces."),
         "year.empty": tr("Validation", "Please enter your year of birth."),
         "year.range": tr("Validation", "The year of birth must be between 1900 and {0}.").format(
-            date.today().year
+            error.params.get("max_year", "")
         ),
         "phone.invalid": tr(
             "Validation", "A mobile number has 10 digits and starts with 03, 05, 07, 08 or 09."

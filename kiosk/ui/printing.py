@@ -26,7 +26,6 @@ import shutil
 import subprocess
 import uuid
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +34,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from kiosk.core.clock import Clock
 from kiosk.core.config import Settings
 from kiosk.core.errors import KioskError
 from kiosk.ui.tasks import Task, run_in_background
@@ -48,14 +48,17 @@ class PrintError(KioskError):
 
 
 class Printer:
-    def __init__(self, outbox_dir: Path, printer_name: str = "", *, dpi: int = DEFAULT_DPI) -> None:
+    def __init__(
+        self, outbox_dir: Path, printer_name: str = "", *, clock: Clock, dpi: int = DEFAULT_DPI
+    ) -> None:
         self.outbox_dir = Path(outbox_dir)
         self.printer_name = printer_name
+        self.clock = clock  # names outbox files in the order they were made
         self.dpi = dpi
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Printer:
-        return cls(settings.outbox_dir, settings.printer)
+    def from_settings(cls, settings: Settings, clock: Clock) -> Printer:
+        return cls(settings.outbox_dir, settings.printer, clock=clock)
 
     @property
     def printed_dir(self) -> Path:
@@ -83,7 +86,7 @@ class Printer:
     def _to_outbox(self, data: bytes, title: str) -> Path:
         self.outbox_dir.mkdir(parents=True, exist_ok=True)
         slug = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-")[:40] or "job"
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         path = self.outbox_dir / f"{stamp}-{slug}-{uuid.uuid4().hex[:8]}.pdf"
         tmp = path.with_suffix(".tmp")
         with open(tmp, "wb") as fh:

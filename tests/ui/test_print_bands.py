@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pypdfium2
@@ -12,6 +13,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from kiosk.core.clock import FixedClock
 from kiosk.documents.certificate import CertificateDocument, render_certificate
 from kiosk.services.certificates import CertificateService
 from kiosk.ui import printing
@@ -58,7 +60,9 @@ def printed_page(pdf: Path, tmp_path: Path, monkeypatch, band_rows: int) -> Imag
     monkeypatch.setattr(printing, "QPrinter", FileQPrinter)
     monkeypatch.setattr(printing.Printer, "_printer_info", lambda self: QPrinterInfo())
     monkeypatch.setattr(printing, "BAND_ROWS", band_rows)
-    printing.Printer(tmp_path / "outbox", dpi=150).print_pdf(pdf, "certificate")
+    printing.Printer(
+        tmp_path / "outbox", clock=FixedClock(datetime(2026, 11, 29, 9, 0)), dpi=150
+    ).print_pdf(pdf, "certificate")
     paper = pypdfium2.PdfDocument(str(out))
     try:
         assert len(paper) == 1

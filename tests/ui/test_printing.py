@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pypdfium2
@@ -15,7 +16,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+from kiosk.core.clock import FixedClock
 from kiosk.ui.printing import Printer, PrintError, print_in_background
+
+CLOCK = FixedClock(datetime(2026, 11, 29, 9, 0))
 
 QR_TEXT = "MORNING-COFFEE/PRINT-TEST/2026-11-29/0001"
 
@@ -49,7 +53,9 @@ def decode_qr(pdf_path: Path) -> list[tuple[str, int]]:
 
 @pytest.mark.cups
 def test_printed_pdf_carries_a_readable_qr(qtbot, data_dir: Path, cups_pdf_dir: Path) -> None:
-    printer = Printer(data_dir / "outbox", os.environ.get("KIOSK_TEST_CUPS_PRINTER", "PDF"))
+    printer = Printer(
+        data_dir / "outbox", os.environ.get("KIOSK_TEST_CUPS_PRINTER", "PDF"), clock=CLOCK
+    )
     before = set(cups_pdf_dir.glob("*.pdf")) if cups_pdf_dir.is_dir() else set()
     outcome: list[object] = []
 
@@ -78,7 +84,7 @@ def test_printed_pdf_carries_a_readable_qr(qtbot, data_dir: Path, cups_pdf_dir: 
 
 
 def test_unknown_printer_fails_and_keeps_the_job_in_the_outbox(qapp, data_dir: Path) -> None:
-    printer = Printer(data_dir / "outbox", "no-such-printer-here")
+    printer = Printer(data_dir / "outbox", "no-such-printer-here", clock=CLOCK)
 
     with pytest.raises(PrintError, match="no-such-printer-here"):
         printer.print_pdf(make_pdf(QR_TEXT), "certificate")
@@ -89,7 +95,7 @@ def test_unknown_printer_fails_and_keeps_the_job_in_the_outbox(qapp, data_dir: P
 
 
 def test_a_kept_job_can_be_printed_again_from_the_outbox(qapp, data_dir: Path) -> None:
-    printer = Printer(data_dir / "outbox", "no-such-printer-here")
+    printer = Printer(data_dir / "outbox", "no-such-printer-here", clock=CLOCK)
     with pytest.raises(PrintError):
         printer.print_pdf(make_pdf(QR_TEXT), "certificate")
     [kept] = printer.pending()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.clock import Clock
 from kiosk.core.errors import ValidationError
 from kiosk.services.sessions import DEFAULT_TITLE, ScheduledSession
 from kiosk.ui.i18n import tr
@@ -78,8 +79,9 @@ class SessionForm(QWidget):
 
     submitted = Signal()
 
-    def __init__(self, lesson_titles: Sequence[str]) -> None:
+    def __init__(self, lesson_titles: Sequence[str], clock: Clock) -> None:
         super().__init__()
+        self._clock = clock
         self.editing_id: str | None = None
         self.day = _DateField(objectName="session_day", calendarPopup=True)
         self.day.setDisplayFormat("dd/MM/yyyy")
@@ -183,10 +185,10 @@ class SessionForm(QWidget):
         )
 
     # --- values ------------------------------------------------------------------------------
-    def load(self, session: ScheduledSession | None, today: date | None = None) -> None:
-        """Fill the form from `session`, or with a new session's defaults."""
+    def load(self, session: ScheduledSession | None) -> None:
+        """Fill the form from `session`, or with a new session's defaults (today, 8:00–10:00)."""
         self.editing_id = session.id if session else None
-        self.day.setDate(QDate(session.day if session else today or date.today()))
+        self.day.setDate(QDate(session.day if session else self._clock.today()))
         start, end = (session.start, session.end) if session else (DEFAULT_START, DEFAULT_END)
         self.start.setTime(QTime(start.hour, start.minute))
         self.end.setTime(QTime(end.hour, end.minute))

@@ -77,7 +77,7 @@ class StaffSessionsScreen(Screen):
         self._cancelling: ScheduledSession | None = None
         self._printing = False
         self.last_task: Task | None = None
-        self.form = SessionForm(lesson_titles)
+        self.form = SessionForm(lesson_titles, clock)
         self.form.submitted.connect(self._save)
         self._build()
         self.retranslate()
@@ -192,7 +192,7 @@ class StaffSessionsScreen(Screen):
         self._ask_cancel(None)
 
     def wipe(self) -> None:
-        self.form.load(None, self._clock.today())
+        self.form.load(None)
         self._status.setText("")
         self._ask_cancel(None)
 
@@ -235,7 +235,7 @@ class StaffSessionsScreen(Screen):
     def _saved(self, session_id: str) -> None:
         self.form.save.setEnabled(True)
         saved = self._schedule.get(session_id)
-        self.form.load(None, self._clock.today())
+        self.form.load(None)
         self.refresh()
         self._status.setText(tr("StaffSessions", "Saved: {0}").format(_when(saved)))
 
@@ -276,7 +276,7 @@ class StaffSessionsScreen(Screen):
         self._confirm.setEnabled(True)
         self._ask_cancel(None)
         if self.form.editing_id == session_id:
-            self.form.load(None, self._clock.today())
+            self.form.load(None)
         self.refresh()
         self._status.setText(
             tr("StaffSessions", "The session was cancelled; its attendance is kept.")
