@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision under migrations/versions (tests/storage checks they agree).
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 
 SessionFactory = sessionmaker[Session]
 

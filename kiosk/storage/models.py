@@ -171,6 +171,41 @@ class StaffAccount(Base):
     pin_hash: Mapped[str] = mapped_column(String(200))
     failures: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # A PIN shorter than today's rule (e.g. an old 4-digit staff PIN) works once more, then
+    # must be changed.
+    must_change: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class PinLockout(Base):
+    """Wrong PINs counted per kiosk: one visitor must not lock every machine of the ward."""
+
+    __tablename__ = "pin_lockouts"
+
+    kiosk_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Erasure(Base):
+    """That a resident was erased, with no name: applied again after a restore or a flush of
+    a kiosk's offline queue, so neither brings the person back."""
+
+    __tablename__ = "erasures"
+
+    resident_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    erased_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PendingDeletion(Base):
+    """A file on one kiosk's disk that erasure or the purge removed from the database: that
+    kiosk deletes it (each kiosk of a shared database owns its own files)."""
+
+    __tablename__ = "pending_deletions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kiosk_id: Mapped[str] = mapped_column(String(40), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class AuditEntry(Base):

@@ -69,7 +69,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", name=op.f("pk_ward_settings")),
     )
     with op.batch_alter_table("sessions", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("topic", sa.String(length=200), nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column("topic", sa.String(length=200), nullable=False, server_default="")
+        )
         batch_op.add_column(
             sa.Column("cancelled", sa.Boolean(), nullable=False, server_default=sa.false())
         )
