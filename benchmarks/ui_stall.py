@@ -50,7 +50,7 @@ class StallProbe:
         self.last = now
 
 
-def _pdf_file_printer(folder: Path):  # type: ignore[no-untyped-def]
+def _pdf_file_printer(clock, folder: Path):  # type: ignore[no-untyped-def]
     """The kiosk's Printer, its QPrinter writing each job to a PDF file instead of CUPS."""
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -70,7 +70,7 @@ def _pdf_file_printer(folder: Path):  # type: ignore[no-untyped-def]
 
     printing.QPrinter = FileQPrinter  # type: ignore[misc] # this probe process only
     folder.mkdir(parents=True, exist_ok=True)
-    return FilePrinter(folder.parent / "outbox")
+    return FilePrinter(folder.parent / "outbox", clock=clock)
 
 
 def _wait(done, timeout_s: float = 900.0) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +110,7 @@ def probe(count: int) -> None:
 
     app = create_application(sys.argv[:1])
     s = build_services(load_settings())
-    printer = _pdf_file_printer(s.settings.data_dir / "paper")
+    printer = _pdf_file_printer(s.clock, s.settings.data_dir / "paper")
     queue = PrintQueue(s.session_factory, s.clock, s.settings.outbox_dir, s.settings.kiosk_id)
     spooler = PrintSpooler(queue, printer)
     printed: list[str] = []
