@@ -8,6 +8,7 @@ bad file added by a ward cannot stop the kiosk.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,12 @@ class TutorialError(KioskError):
         self.problems = problems
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser is ~15x faster than PyYAML's pure-Python one (the built-in lessons: ~1 s of
+# every start); the constructor, and so the duplicate-key check, stays in Python either way.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_SafeLoader):  # type: ignore[misc,valid-type]
     """SafeLoader that refuses duplicate keys instead of silently keeping the last."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -53,6 +59,27 @@ def ward_dir(data_dir: Path) -> Path:
 
 def load_tutorial(path: Path) -> Tutorial:
     path = Path(path)
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise TutorialError([f"{path.name}: cannot read: {exc}"]) from exc
+    loaded = _load_unchanged(path, stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    if isinstance(loaded, list):
+        raise TutorialError(loaded)
+    return loaded
+
+
+@functools.lru_cache(maxsize=128)
+def _load_unchanged(path: Path, _ino: int, _mtime_ns: int, _size: int) -> Tutorial | list[str]:
+    """A file not changed since it was last read is not parsed again (the models are frozen):
+    every kiosk window a process builds, and every test, shares the built-in lessons."""
+    try:
+        return _parse(path)
+    except TutorialError as exc:
+        return exc.problems
+
+
+def _parse(path: Path) -> Tutorial:
     name = path.name
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)  # noqa: S506
