@@ -21,6 +21,8 @@ APT_PACKAGES=(
     fonts-liberation2 fonts-dejavu-core
     # virtual PDF printer for the print tests, and PDF rasterizing
     cups cups-client printer-driver-cups-pdf poppler-utils
+    # the tests run at a false date (scripts/test.sh)
+    faketime
     # Vietnamese voice
     speech-dispatcher espeak-ng speech-dispatcher-espeak-ng
 )

@@ -59,6 +59,14 @@ def cups_pdf_dir() -> Path:
     return Path(out)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist, the tests that print through the one CUPS-PDF printer run on one
+    worker, one after another: they find their job among the printer's files and in its queue."""
+    for item in items:
+        if item.get_closest_marker("cups"):
+            item.add_marker(pytest.mark.xdist_group("cups"))
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _collect_on_the_ui_thread(qapp):  # type: ignore[no-untyped-def]
     """Cycles holding Qt objects must never be collected on a worker thread (see gc_guard)."""
@@ -70,7 +78,7 @@ def _collect_on_the_ui_thread(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def make_kiosk(qapp, data_dir, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+def make_kiosk(qapp, data_dir, tmp_path, monkeypatch, migrated_template):  # type: ignore[no-untyped-def]
     """Build the real kiosk window over real services on a temporary data dir."""
     monkeypatch.setenv("KIOSK_NO_VOICE", "1")
     from dataclasses import replace
@@ -88,6 +96,9 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch):  # type: ignore[no-untype
         printer_name="no-such-printer-for-tests", staff_pin=DEMO_STAFF_PIN, clock=None, **overrides
     ):
         settings = replace(load_settings(), **overrides)
+        database = settings.data_dir / "kiosk.sqlite3"
+        if not settings.database_url and not database.exists():
+            shutil.copy(migrated_template, database)  # what the first start's migration would make
         services = build_services(settings, clock)
         if staff_pin:
             services.auth.set_pin(Role.STAFF, staff_pin)
