@@ -1,6 +1,13 @@
 #!/usr/bin/env bash
 # Second command of the README: set up, start a private CUPS with a virtual PDF
-# printer, run pytest offscreen. Arguments go to pytest (e.g. -k printing, -m "not cups").
+# printer, run pytest offscreen on two workers (pytest-xdist) at a false date (faketime), so
+# that a test which reads the machine's date instead of the kiosk's Clock fails here, not on
+# some later day. Arguments go to pytest (e.g. -k printing, -m "not cups", -n 0).
+#
+#   KIOSK_TEST_DATE="2031-07-01 09:00:00"  the date the tests see (default: the next 29 February
+#                                           at least a year ahead); "now" runs at the real date
+#   KIOSK_TEST_WORKERS=4                    pytest-xdist workers (default 2; 0: one process)
+#
 # Exit code is pytest's; "no tests collected" (5) counts as a failure too.
 set -euo pipefail
 
@@ -96,8 +103,31 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
 fi
 export QT_QPA_PLATFORM=offscreen
 
+# The next 29 February at least a year ahead: far from every fixture's date, and a leap day.
+default_test_date() {
+    python3 -c '
+import datetime
+year = datetime.date.today().year + 1
+while not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
+    year += 1
+print(f"{year}-02-29 09:00:00")'
+}
+
+PYTEST=(.venv/bin/python -m pytest -n "${KIOSK_TEST_WORKERS:-2}" --dist loadgroup)
+TEST_DATE="${KIOSK_TEST_DATE:-$(default_test_date)}"
+if [ "$TEST_DATE" = now ]; then
+    log "tests run at the real date"
+elif command -v faketime >/dev/null 2>&1; then
+    # Servers started through su/sudo keep the real time: setuid drops the preload.
+    log "tests run with the machine's clock at $TEST_DATE (faketime; KIOSK_TEST_DATE=now to skip)"
+    PYTEST=(faketime "$TEST_DATE" "${PYTEST[@]}")
+else
+    log "WARNING: faketime is not installed: tests run at the real date"
+    [ "${CI:-}" != true ] || exit 1
+fi
+
 rc=0
-.venv/bin/python -m pytest "$@" || rc=$?
+"${PYTEST[@]}" "$@" || rc=$?
 if [ "$rc" -eq 5 ]; then
     log "pytest collected no tests: failing"
 fi
