@@ -72,7 +72,9 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     )
     if curriculum.unknown:
         log.warning("curriculum names tutorials that are not installed: %s", curriculum.unknown)
-    privacy = PrivacyService(factory, clock, audit, kiosk_id=settings.kiosk_id)
+    privacy = PrivacyService(
+        factory, clock, audit, kiosk_id=settings.kiosk_id, backups_dir=settings.backups_dir
+    )
     privacy.purge(settings.retention_days)  # at every start; the kiosk also runs it daily
     privacy.apply_pending_deletions()  # files other kiosks' erasures removed from this disk
     return Services(

@@ -12,6 +12,7 @@ adopts orphan PDFs, so a PDF whose job erasure removed never comes back as a new
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from kiosk.storage.models import ExportedFile, PendingDeletion, PrintJob, PrintJ
 
 CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 Owned = tuple[str, str]  # (kiosk id, path)
+_BACKUP = re.compile(r"^kiosk-(\d{8}-\d{6})\.sqlite3$")
 
 
 def schedule(s: Session, files: Iterable[Owned], now: datetime) -> None:
@@ -91,6 +93,22 @@ def expire(s: Session, cutoff: datetime, printed_cutoff: datetime, now: datetime
         s, s.scalars(select(ExportedFile).where(ExportedFile.created_at < cutoff)).all(), now
     )
     return len(printed) + _drop_jobs(s, stale, now)
+
+
+def backup_name(at: datetime) -> str:
+    return f"kiosk-{at:%Y%m%d-%H%M%S}.sqlite3"
+
+
+def expire_backups(folder: Path, cutoff: datetime) -> int:
+    """Delete the database backups (kiosk/services/backup.py) made before `cutoff`: they hold
+    the names of residents erased since. Their time is in their name; how many went."""
+    gone = 0
+    for path in folder.glob("kiosk-*.sqlite3") if folder.is_dir() else ():
+        match = _BACKUP.match(path.name)
+        if match and datetime.strptime(match.group(1), "%Y%m%d-%H%M%S") < cutoff:
+            path.unlink(missing_ok=True)
+            gone += 1
+    return gone
 
 
 def checkpoint(session_factory: sessionmaker[Session]) -> None:

@@ -87,6 +87,7 @@ class PurgeCounts:
     printouts: int = 0
     help_requests: int = 0
     assistance: int = 0
+    backups: int = 0
 
     @property
     def total(self) -> int:
@@ -106,11 +107,13 @@ class PrivacyService:
         audit: AuditLog,
         *,
         kiosk_id: str = "",
+        backups_dir: Path | None = None,
     ) -> None:
         self._sessions = session_factory
         self._clock = clock
         self._audit = audit
         self.kiosk_id = kiosk_id  # whose files this process deletes itself
+        self._backups_dir = backups_dir  # database backups age out with the retention period
 
     # --- see and export --------------------------------------------------------------------
 
@@ -228,8 +231,8 @@ class PrivacyService:
             if resident.erased_at is not None:
                 return PurgeCounts()
             counts = self._anonymise(s, [resident_id])
-        self._leave_no_trace()
         self._audit.record(actor, "erase_resident", f"resident {resident_id}: {_describe(counts)}")
+        self._leave_no_trace()
         return counts
 
     def reapply_erasures(self, actor: str = "restore") -> PurgeCounts:
@@ -240,9 +243,9 @@ class PrivacyService:
             back = select(Erasure.resident_id).join(Resident, Resident.id == Erasure.resident_id)
             ids = list(s.scalars(back.where(Resident.erased_at.is_(None))))
             counts = self._anonymise(s, ids)
-        self._leave_no_trace()
         if counts.total:
             self._audit.record(actor, "reapply_erasures", _describe(counts))
+        self._leave_no_trace()
         return counts
 
     def purge(self, older_than_days: int, actor: str = "retention") -> PurgeCounts:
@@ -272,6 +275,8 @@ class PrivacyService:
                 assistance=counts.assistance + helped,
             )
         self._leave_no_trace()
+        if self._backups_dir is not None:
+            counts = replace(counts, backups=disk_traces.expire_backups(self._backups_dir, cutoff))
         if counts.total:
             detail = f"older than {older_than_days} days: {_describe(counts)}"
             self._audit.record(actor, "purge", detail)
