@@ -7,8 +7,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from kiosk.commands.ward import open_ward
 from kiosk.core.clock import SystemClock
+from kiosk.core.config import Settings
 from kiosk.core.errors import KioskError
 from kiosk.services.audit import AuditLog
 from kiosk.services.backup import Backups
@@ -21,16 +24,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore = subparsers.add_parser(
         "restore", help="put a backup back (stop the kiosk first); erasures made since stay"
     )
-    restore.add_argument("file", type=Path, help="a file made by `kiosk backup`")
+    restore.add_argument("file", type=Path, nargs="?", help="a file made by `kiosk backup`")
+    restore.add_argument(
+        "--erasures-only",
+        action="store_true",
+        help="no file: erase again anyone erased before (after restoring PostgreSQL yourself)",
+    )
     restore.set_defaults(func=run_restore)
 
 
-def _backups() -> tuple[Backups, AuditLog]:
+def _privacy() -> tuple[PrivacyService, Engine, Settings, AuditLog]:
     settings, engine, factory = open_ward()
     clock = SystemClock()
     audit = AuditLog(factory, clock)
-    privacy = PrivacyService(factory, clock, audit, kiosk_id=settings.kiosk_id)
-    return Backups(engine, clock, settings.backups_dir, privacy), audit
+    return (
+        PrivacyService(factory, clock, audit, kiosk_id=settings.kiosk_id),
+        engine,
+        settings,
+        audit,
+    )
+
+
+def _backups() -> tuple[Backups, AuditLog]:
+    privacy, engine, settings, audit = _privacy()
+    return Backups(engine, SystemClock(), settings.backups_dir, privacy), audit
 
 
 def run_backup(_args: argparse.Namespace) -> int:
@@ -46,15 +63,22 @@ def run_backup(_args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    if (args.file is None) != args.erasures_only:
+        print("Lỗi / Error: a backup FILE, or --erasures-only", file=sys.stderr)
+        return 2
     try:
-        backups, audit = _backups()
-        again = backups.restore(args.file)
+        if args.erasures_only:
+            again = _privacy()[0].reapply_erasures("cli")
+        else:
+            backups, audit = _backups()
+            again = backups.restore(args.file)
+            detail = f"{args.file.name}: residents erased again {again.residents}"
+            audit.record("cli", "restore", detail)
     except (KioskError, OSError) as exc:
         print(f"Lỗi / Error: {exc}", file=sys.stderr)
         return 2
-    audit.record("cli", "restore", f"{args.file.name}: residents erased again {again.residents}")
     print(
-        f"Đã khôi phục / Restored {args.file}; "
+        f"Đã khôi phục / Restored {args.file or 'erasures'}; "
         f"xóa lại / erased again: {again.residents} người / residents"
     )
     return 0

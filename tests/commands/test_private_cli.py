@@ -98,3 +98,25 @@ def test_kiosk_restore_keeps_the_erasures_made_since_the_backup(ward):
     with factory() as s:
         assert s.scalars(select(Resident.full_name)).all() == [""]
     engine.dispose()
+
+
+def test_restore_erasures_only_erases_again_whom_a_restore_brought_back(data_dir, capsys):
+    from kiosk.cli import main
+    from kiosk.core.config import load_settings
+    from kiosk.storage.models import Erasure
+
+    clock = FixedClock(datetime(2026, 11, 29, 8, 30))
+    engine, factory = open_database(load_settings().effective_database_url)
+    resident = CheckInService(factory, clock, "kiosk-1").register(
+        NewResident(NAME, 1950, "Khu phố 1", None)
+    )
+    with factory.begin() as s:  # as after a pg_restore with the erasures table kept
+        s.add(Erasure(resident_id=resident.id, erased_at=clock.now()))
+
+    assert main(["restore", "--erasures-only"]) == 0
+    assert main(["restore"]) == 2  # neither a file nor --erasures-only
+
+    with factory() as s:
+        assert s.scalars(select(Resident.full_name)).all() == [""]
+    engine.dispose()
+    assert "1" in capsys.readouterr().out
