@@ -95,3 +95,20 @@ def test_a_backup_is_a_database_of_its_own(ward, clock):
     with copy.connect() as connection:
         assert connection.execute(select(Resident.full_name)).scalars().all() == [NAME]
     copy.dispose()
+
+
+def test_residents_erased_before_the_upgrade_are_remembered_too(tmp_path, clock):
+    from kiosk.storage.engine import make_engine, migrate
+
+    engine = make_engine(f"sqlite:///{tmp_path}/old.sqlite3")
+    migrate(engine, "0002")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO residents (id, full_name, name_folded, birth_year, neighbourhood,"
+            " created_at, erased_at) VALUES ('r-1', '', '', 0, '', '2026-01-01', '2026-02-01')"
+        )
+    migrate(engine)
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT resident_id FROM erasures").all()
+    engine.dispose()
+    assert rows == [("r-1",)]

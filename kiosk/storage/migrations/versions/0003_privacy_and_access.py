@@ -32,6 +32,12 @@ def upgrade() -> None:
         sa.Column("erased_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("resident_id", name=op.f("pk_erasures")),
     )
+    # Residents erased before erasures were recorded: remembered too, so a restore of an
+    # older backup cannot bring them back either.
+    op.execute(
+        "INSERT INTO erasures (resident_id, erased_at) "
+        "SELECT id, erased_at FROM residents WHERE erased_at IS NOT NULL"
+    )
     op.create_table(
         "pending_deletions",
         sa.Column("id", sa.String(length=36), nullable=False),
