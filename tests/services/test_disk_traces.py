@@ -168,3 +168,24 @@ def test_a_running_kiosk_applies_its_pending_deletions_on_its_timer(session_fact
     assert privacy(session_factory, clock, "kiosk-2").apply_pending_deletions() == 0
 
     assert not path.exists()
+
+
+def test_a_kiosk_starting_deletes_what_another_kiosk_erased(data_dir, clock):
+    from dataclasses import replace
+
+    from kiosk.app import build_services
+    from kiosk.core.config import load_settings
+
+    settings = replace(load_settings(), kiosk_id="kiosk-2")
+    first = build_services(settings, clock)
+    resident = register(first.session_factory, clock)
+    queue = PrintQueue(first.session_factory, clock, settings.outbox_dir, "kiosk-2")
+    path = queue.get(queue.enqueue("learner-card", "card", pdf_naming(NAME), resident)).pdf_path
+    privacy(first.session_factory, clock, "kiosk-1").erase(resident, "staff")
+    first.engine.dispose()
+    assert path.exists()
+
+    again = build_services(settings, clock)  # kiosk 2 restarts
+
+    again.engine.dispose()
+    assert not path.exists()
