@@ -10,6 +10,7 @@ from sqlalchemy.orm import sessionmaker
 
 from kiosk.core.clock import Clock, SystemClock
 from kiosk.core.config import Settings
+from kiosk.core.private_files import private_dir
 from kiosk.services.attendance import AttendanceService
 from kiosk.services.audit import AuditLog
 from kiosk.services.auth import StaffAuth
@@ -54,6 +55,7 @@ class Services:
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     clock = clock or SystemClock()
+    private_dir(settings.data_dir)
     engine, factory = open_database(settings.effective_database_url)
     audit = AuditLog(factory, clock)
     ward_settings = WardSettings(factory, clock, audit, defaults=settings)
@@ -70,8 +72,11 @@ def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     )
     if curriculum.unknown:
         log.warning("curriculum names tutorials that are not installed: %s", curriculum.unknown)
-    privacy = PrivacyService(factory, clock, audit)
+    privacy = PrivacyService(
+        factory, clock, audit, kiosk_id=settings.kiosk_id, backups_dir=settings.backups_dir
+    )
     privacy.purge(settings.retention_days)  # at every start; the kiosk also runs it daily
+    privacy.apply_pending_deletions()  # files other kiosks' erasures removed from this disk
     return Services(
         settings=settings,
         clock=clock,

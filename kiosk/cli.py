@@ -6,7 +6,9 @@ import argparse
 import importlib
 import sys
 
+from kiosk.core.config import config_path
 from kiosk.core.errors import KioskError
+from kiosk.core.private_files import private_umask, tighten
 
 # Each module under kiosk.commands registers its own subcommand(s).
 COMMAND_MODULES = (
@@ -17,6 +19,7 @@ COMMAND_MODULES = (
     "kiosk.commands.tutorials",
     "kiosk.commands.import_residents",
     "kiosk.commands.export",
+    "kiosk.commands.backup",
 )
 
 
@@ -36,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    private_umask()  # names, PIN hashes, the signing key: for the kiosk's own user only
+    tighten([config_path()])  # the settings file may hold a database password
     parser = build_parser()
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
         argv = ["run", *argv]

@@ -18,6 +18,16 @@ from kiosk.storage.engine import SessionFactory, open_database  # noqa: E402
 from kiosk.storage.models import Resident  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _keep_umask():  # type: ignore[no-untyped-def]
+    """`kiosk.cli.main` sets umask 077 for its process: a test calling it in-process must not
+    change it for the tests after it."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    yield
+    os.umask(mask)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty data dir that `load_settings()` picks up; no user settings file leaks in."""
@@ -102,9 +112,8 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch, migrated_template):  # typ
         services = build_services(settings, clock)
         if staff_pin:
             services.auth.set_pin(Role.STAFF, staff_pin)
-        kiosk = Kiosk.with_services(
-            qapp, services, Printer(settings.outbox_dir, printer_name, clock=services.clock)
-        )
+        printer = Printer(settings.outbox_dir, printer_name, clock=services.clock)
+        kiosk = Kiosk.with_services(qapp, services, printer)
         kiosk.show(full_screen=False)
         built.append(kiosk)
         return kiosk

@@ -12,6 +12,7 @@ from kiosk.commands.ward import open_ward
 from kiosk.core.clock import SystemClock
 from kiosk.core.config import Settings
 from kiosk.core.errors import KioskError
+from kiosk.core.private_files import write_private
 from kiosk.services.attendance import AttendanceService, range_text
 from kiosk.services.audit import AuditLog
 from kiosk.services.residents_io import EXPORT_COLUMNS, export_rows
@@ -104,7 +105,7 @@ def _export(args: argparse.Namespace, make: Callable[[Settings, SessionFactory],
     try:
         data, action, detail = make(settings, factory)
         out: Path = args.out
-        out.write_bytes(data)
+        write_private(out, data)
     except KioskError as exc:
         print(f"Lỗi / Error: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE

@@ -57,6 +57,10 @@ class Settings:
     def outbox_dir(self) -> Path:
         return self.data_dir / "outbox"
 
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
 
 def config_path() -> Path:
     if env := os.environ.get("KIOSK_CONFIG"):

@@ -27,6 +27,7 @@ class AttendanceRow:
     neighbourhood: str
     phone_masked: str
     content: str
+    resident_id: str = ""  # never printed: erasing this resident deletes the sheet's PDF
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class AttendanceSheet:
     title: str = "DANH SÁCH ĐIỂM DANH"
     place: str | None = None
     made_on: date | None = None  # the date on the place-and-date line; defaults to `day`
+
+    @property
+    def resident_ids(self) -> tuple[str, ...]:
+        """Whom the sheet names (for the print queue: erasing one of them deletes it)."""
+        return tuple(row.resident_id for row in self.rows if row.resident_id)
 
 
 @dataclass(frozen=True)
@@ -294,6 +300,7 @@ def _rows(
             r.neighbourhood,
             mask_phone(r.phone),
             "; ".join(content.get(r.id, [])),
+            r.id,
         )
         for r in residents
     ]

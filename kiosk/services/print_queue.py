@@ -23,8 +23,10 @@ nobody would notice. So across a crash mid-print the guarantee is at-least-once;
 running kiosk it is exactly once.
 
 Jobs carry the id of the kiosk that made them, and each kiosk prints only its own jobs, so
-several kiosks can share one database. A job may name the resident whose data its PDF carries;
-erasing that resident deletes the PDF (kiosk/services/privacy.py).
+several kiosks can share one database. A job names the residents whose data its PDF carries
+(`resident_id`, and for an attendance sheet `names`); erasing any of them deletes the PDF, on
+whichever kiosk it lies (kiosk/services/disk_traces.py). `recover()` first deletes the files
+erasure removed from this kiosk, so it never adopts one of them as an orphan. PDFs are 0600.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import os
 import re
 import threading
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -41,7 +44,9 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import sessionmaker
 
 from kiosk.core.clock import Clock
-from kiosk.storage.models import PrintJob
+from kiosk.core.private_files import private_dir, write_private
+from kiosk.services import disk_traces
+from kiosk.storage.models import PrintJob, PrintJobResident
 
 QUEUED, PRINTING, WAITING, PRINTED = "queued", "printing", "waiting", "printed"
 STATUSES = (QUEUED, PRINTING, WAITING, PRINTED)
@@ -99,16 +104,6 @@ def _job(row: PrintJob) -> QueuedJob:
     )
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # Windows cannot open a folder; NTFS journals the rename itself
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 class PrintQueue:
     def __init__(
         self, session_factory: sessionmaker, clock: Clock, outbox_dir: Path, kiosk_id: str = ""
@@ -131,29 +126,25 @@ class PrintQueue:
     def printed_dir(self) -> Path:
         return self.outbox_dir / "printed"
 
-    def enqueue(self, kind: str, title: str, pdf: bytes, resident_id: str | None = None) -> str:
+    def enqueue(
+        self,
+        kind: str,
+        title: str,
+        pdf: bytes,
+        resident_id: str | None = None,
+        names: Sequence[str] = (),
+    ) -> str:
         """Keep `pdf` durably and queue it; returns the job id once both are on disk.
-        `resident_id`: whose personal data the PDF shows, so that erasing them deletes it."""
+        `resident_id` (one) and `names` (many, an attendance sheet): whose personal data the
+        PDF shows, so that erasing any of them deletes it."""
         job_id = str(uuid.uuid4())
         kind = _slug(kind, 20) or "document"
         created = self._clock.now()
         with self._lock:
             stem = f"{self._next_stamp(created)}{_SEP}{kind}{_SEP}{_slug(title)}{_SEP}{job_id}"
-            path = self._write(stem, pdf)
-            self._insert(job_id, kind, title, path, created, resident_id)
+            path = write_private(private_dir(self.outbox_dir) / f"{stem}.pdf", pdf, durable=True)
+            self._insert(job_id, kind, title, path, created, resident_id, names)
         return job_id
-
-    def _write(self, stem: str, pdf: bytes) -> Path:
-        self.outbox_dir.mkdir(parents=True, exist_ok=True)
-        path = self.outbox_dir / f"{stem}.pdf"
-        tmp = self.outbox_dir / f"{stem}.tmp"
-        with open(tmp, "wb") as fh:
-            fh.write(pdf)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        _fsync_dir(self.outbox_dir)
-        return path
 
     def _insert(
         self,
@@ -163,6 +154,7 @@ class PrintQueue:
         path: Path,
         at: datetime,
         resident_id: str | None = None,
+        names: Sequence[str] = (),
     ) -> None:
         with self._sessions.begin() as db:
             db.add(
@@ -177,6 +169,8 @@ class PrintQueue:
                     resident_id=resident_id,
                 )
             )
+            others = dict.fromkeys(n for n in names if n and n != resident_id)
+            db.add_all(PrintJobResident(job_id=job_id, resident_id=n) for n in others)
 
     def get(self, job_id: str) -> QueuedJob | None:
         with self._sessions() as db:
@@ -252,18 +246,19 @@ class PrintQueue:
 
     def _file_away(self, path: Path, done: Path) -> None:
         if path.exists():
-            self.printed_dir.mkdir(parents=True, exist_ok=True)
+            private_dir(self.printed_dir)
             os.replace(path, done)
 
     def recover(self) -> Recovery:
         """Call once at start-up, before printing: see the module docstring."""
         with self._lock:
+            erased = disk_traces.carry_out(self._sessions, self.kiosk_id)
             requeued = self._requeue_interrupted()
             removed = 0
             for tmp in self.outbox_dir.glob("*.tmp"):
                 tmp.unlink(missing_ok=True)
                 removed += 1
-            pdfs = sorted(self.outbox_dir.glob("*.pdf"))
+            pdfs = sorted(p for p in self.outbox_dir.glob("*.pdf") if str(p) not in erased)
             adopted = [job_id for pdf in pdfs if (job_id := self._adopt(pdf))]
         return Recovery(requeued, adopted, removed)
 

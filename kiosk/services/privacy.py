@@ -5,114 +5,76 @@ field blanked) so that certificates keep a holder to point at and verify as "hol
 Their check-ins, tutorial runs and consents are detached (resident_id = NULL), not deleted:
 they become anonymous rows, so head counts and the attendance sheet's anonymous count still
 add up, but nothing links them to a person any more. Documents waiting in, or printed from,
-the print queue that show their name (certificates, learner cards) are deleted, files and rows.
-The retention purge also deletes every printed PDF older than `PRINTED_PDF_DAYS`.
+the print queue that show their name (certificates, learner cards, attendance sheets) and the
+exports of their data are deleted, rows and files, on whichever kiosk holds the files
+(kiosk/services/disk_traces.py); then SQLite's WAL is checkpointed, so no page with the name
+is left in the -wal file.
+
+An `Erasure` record (the id and the time, no name) remembers each erasure: `reapply_erasures()`
+erases again anyone a restored backup brings back (kiosk/services/backup.py calls it). A future
+offline queue must call it too, after it flushes a kiosk's queued rows into the database.
+
+The retention purge also deletes printed PDFs older than `PRINTED_PDF_DAYS`, and PDFs never
+printed and exports older than the retention period.
 """
 
 from __future__ import annotations
 
-import json
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Update, delete, or_, select, text, update
+from sqlalchemy import Update, or_, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.core.clock import Clock
 from kiosk.core.errors import NotFound
-from kiosk.services import volunteer
+from kiosk.core.private_files import private_dir, write_private
+from kiosk.services import disk_traces, volunteer
 from kiosk.services.audit import AuditLog
-from kiosk.services.volunteer import AssistanceInfo, HelpRequestInfo
+from kiosk.services.resident_record import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    CertificateInfo,
+    CheckInInfo,
+    ConsentInfo,
+    ResidentInfo,
+    ResidentRecord,
+    RunInfo,
+    StepInfo,
+    record_to_json,
+)
 from kiosk.storage.models import (
     Certificate,
     CheckIn,
     Consent,
-    PrintJob,
+    Erasure,
+    ExportedFile,
     Resident,
     StepResult,
     TutorialRun,
 )
 from kiosk.storage.models import Session as KioskSession
 
-EXPORT_FORMAT = "morning-coffee-resident-export"
-EXPORT_VERSION = 1
+__all__ = [
+    "EXPORT_FORMAT",
+    "EXPORT_VERSION",
+    "PRINTED_PDF_DAYS",
+    "CertificateInfo",
+    "CheckInInfo",
+    "ConsentInfo",
+    "PrivacyService",
+    "PurgeCounts",
+    "ResidentInfo",
+    "ResidentRecord",
+    "RunInfo",
+    "StepInfo",
+    "record_to_json",
+]
+
 CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
 PRINTED_PDF_DAYS = 7  # a printed document's PDF is kept this long, for a reprint from the queue
-
-
-@dataclass(frozen=True)
-class ResidentInfo:
-    id: str
-    full_name: str
-    birth_year: int
-    neighbourhood: str
-    phone: str | None
-    gender: str | None
-    created_at: datetime
-
-
-@dataclass(frozen=True)
-class ConsentInfo:
-    agreed: bool
-    text_version: str
-    kiosk_id: str
-    at: datetime
-
-
-@dataclass(frozen=True)
-class CheckInInfo:
-    at: datetime
-    kiosk_id: str
-    session_title: str
-    session_day: date
-
-
-@dataclass(frozen=True)
-class StepInfo:
-    step_index: int
-    step_id: str
-    seconds: float
-    mistakes: int
-    hints: int
-    outcome: str
-
-
-@dataclass(frozen=True)
-class RunInfo:
-    tutorial_id: str
-    mode: str
-    started_at: datetime
-    finished_at: datetime | None
-    completed: bool
-    passed: bool
-    steps: tuple[StepInfo, ...]
-
-
-@dataclass(frozen=True)
-class CertificateInfo:
-    code: str
-    module: str
-    module_title: str
-    issued_on: date
-    revoked_reason: str | None
-
-
-@dataclass(frozen=True)
-class ResidentRecord:
-    """Everything stored about one resident, as of `made_at`."""
-
-    resident: ResidentInfo
-    consents: tuple[ConsentInfo, ...]
-    checkins: tuple[CheckInInfo, ...]
-    tutorial_runs: tuple[RunInfo, ...]
-    certificates: tuple[CertificateInfo, ...]
-    made_at: datetime
-    help_requests: tuple[HelpRequestInfo, ...] = ()
-    assistance: tuple[AssistanceInfo, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,28 +87,11 @@ class PurgeCounts:
     printouts: int = 0
     help_requests: int = 0
     assistance: int = 0
+    backups: int = 0
 
     @property
     def total(self) -> int:
         return sum(asdict(self).values())
-
-
-def _nfc(value: Any) -> Any:
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, dict):
-        return {_nfc(k): _nfc(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_nfc(v) for v in value]
-    if isinstance(value, date):  # datetime is a date too
-        return value.isoformat()
-    return value
-
-
-def record_to_json(record: ResidentRecord) -> bytes:
-    document = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, **asdict(record)}
-    text_ = json.dumps(_nfc(document), ensure_ascii=False, sort_keys=True, indent=2)
-    return (text_ + "\n").encode("utf-8")
 
 
 def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -156,12 +101,19 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
 
 class PrivacyService:
     def __init__(
-        self, session_factory: sessionmaker[Session], clock: Clock, audit: AuditLog
+        self,
+        session_factory: sessionmaker[Session],
+        clock: Clock,
+        audit: AuditLog,
+        *,
+        kiosk_id: str = "",
+        backups_dir: Path | None = None,
     ) -> None:
         self._sessions = session_factory
         self._clock = clock
         self._audit = audit
-        self._doomed_files: list[Path] = []
+        self.kiosk_id = kiosk_id  # whose files this process deletes itself
+        self._backups_dir = backups_dir  # database backups age out with the retention period
 
     # --- see and export --------------------------------------------------------------------
 
@@ -241,6 +193,32 @@ class PrivacyService:
         """Audit an export (the PDF is rendered above this layer). Never the name: only the id."""
         self._audit.record(actor, "export_resident", f"resident {resident_id} ({kind})")
 
+    def save_export(
+        self, resident_id: str, kind: str, data: bytes, folder: Path, actor: str
+    ) -> Path:
+        """Write an export of the resident's data to `folder` (0600) and audit it. The file is
+        recorded before it is written, so erasing them, or the retention period, deletes it."""
+        made = self._clock.now()
+        # The file name carries no name: folder listings are not private.
+        path = Path(folder) / f"resident-{resident_id[:8]}-{made:%Y%m%d-%H%M%S}.{kind}"
+        with self._sessions.begin() as s:
+            resident = s.get(Resident, resident_id)
+            if resident is None or resident.erased_at is not None:
+                raise NotFound(resident_id)
+            s.add(
+                ExportedFile(
+                    kiosk_id=self.kiosk_id, resident_id=resident_id, path=str(path), created_at=made
+                )
+            )
+        write_private(private_dir(Path(folder)) / path.name, data)
+        self.note_export(resident_id, kind, actor)
+        return path
+
+    def apply_pending_deletions(self) -> int:
+        """Delete the files erasure or the purge (on any kiosk) removed from this kiosk's
+        disk; call at start and on a timer. Returns how many are still pending (failed)."""
+        return len(disk_traces.carry_out(self._sessions, self.kiosk_id))
+
     # --- erase and purge --------------------------------------------------------------------
 
     def erase(self, resident_id: str, actor: str) -> PurgeCounts:
@@ -253,8 +231,21 @@ class PrivacyService:
             if resident.erased_at is not None:
                 return PurgeCounts()
             counts = self._anonymise(s, [resident_id])
-        self._delete_files()
         self._audit.record(actor, "erase_resident", f"resident {resident_id}: {_describe(counts)}")
+        self._leave_no_trace()
+        return counts
+
+    def reapply_erasures(self, actor: str = "restore") -> PurgeCounts:
+        """Erase again every resident an `Erasure` record names whose data is back (a restored
+        backup, a flushed offline queue); nothing when there is none."""
+        with self._sessions.begin() as s:
+            _secure_delete(s)
+            back = select(Erasure.resident_id).join(Resident, Resident.id == Erasure.resident_id)
+            ids = list(s.scalars(back.where(Resident.erased_at.is_(None))))
+            counts = self._anonymise(s, ids)
+        if counts.total:
+            self._audit.record(actor, "reapply_erasures", _describe(counts))
+        self._leave_no_trace()
         return counts
 
     def purge(self, older_than_days: int, actor: str = "retention") -> PurgeCounts:
@@ -263,7 +254,8 @@ class PrivacyService:
         Tutorial runs of residents still active are kept: their curriculum progress is in use.
         Rows that are already anonymous carry no personal data and stay, for the head counts.
         """
-        cutoff = self._clock.now() - timedelta(days=older_than_days)
+        now = self._clock.now()
+        cutoff = now - timedelta(days=older_than_days)
         with self._sessions.begin() as s:
             _secure_delete(s)
             counts = self._anonymise(s, self._inactive_since(s, cutoff))
@@ -273,25 +265,28 @@ class PrivacyService:
                 .where(CheckIn.at < cutoff, CheckIn.resident_id.is_not(None))
                 .values(resident_id=None),
             )
-            printed = self._printed_before(s, self._clock.now() - timedelta(days=PRINTED_PDF_DAYS))
-            counts = PurgeCounts(
-                **{
-                    **asdict(counts),
-                    "checkins": counts.checkins + old,
-                    "printouts": counts.printouts + printed,
-                }
-            )
+            files = disk_traces.expire(s, cutoff, now - timedelta(days=PRINTED_PDF_DAYS), now)
             requests, helped = volunteer.purge_before(s, cutoff)
             counts = replace(
                 counts,
+                checkins=counts.checkins + old,
+                printouts=counts.printouts + files,
                 help_requests=counts.help_requests + requests,
                 assistance=counts.assistance + helped,
             )
-        self._delete_files()
+        self._leave_no_trace()
+        if self._backups_dir is not None:
+            counts = replace(counts, backups=disk_traces.expire_backups(self._backups_dir, cutoff))
         if counts.total:
             detail = f"older than {older_than_days} days: {_describe(counts)}"
             self._audit.record(actor, "purge", detail)
         return counts
+
+    def _leave_no_trace(self) -> None:
+        """After the commit: this kiosk's files go now (the others' at their next pass), and
+        the WAL gives its old pages up."""
+        disk_traces.carry_out(self._sessions, self.kiosk_id)
+        disk_traces.checkpoint(self._sessions)
 
     @staticmethod
     def _inactive_since(s: Session, cutoff: datetime) -> list[str]:
@@ -313,36 +308,12 @@ class PrivacyService:
             )
         return list(s.scalars(query))
 
-    def _printed_before(self, s: Session, cutoff: datetime) -> int:
-        """Printed PDFs older than `cutoff` go (the rows stay: they carry no name)."""
-        query = select(PrintJob).where(
-            PrintJob.status == "printed", PrintJob.printed_at < cutoff, PrintJob.pdf_path != ""
-        )
-        jobs = list(s.scalars(query))
-        for job in jobs:
-            self._doomed_files.append(Path(job.pdf_path))
-            job.pdf_path = ""
-        return len(jobs)
-
-    def _delete_files(self) -> None:
-        """After the commit: the rows no longer point at these PDFs."""
-        doomed, self._doomed_files = self._doomed_files, []
-        for path in doomed:
-            path.unlink(missing_ok=True)
-
     def _anonymise(self, s: Session, ids: list[str]) -> PurgeCounts:
         totals = dict.fromkeys(asdict(PurgeCounts()), 0)
         now = self._clock.now()
         for chunk in _chunks(ids):
-            jobs = select(PrintJob.pdf_path).where(PrintJob.resident_id.in_(chunk))
-            self._doomed_files.extend(Path(p) for p in s.scalars(jobs) if p)
-            totals["printouts"] += int(
-                getattr(
-                    s.execute(delete(PrintJob).where(PrintJob.resident_id.in_(chunk))),
-                    "rowcount",
-                    0,
-                )
-            )
+            _remember(s, chunk, now)
+            totals["printouts"] += disk_traces.forget(s, chunk, now)
             detach = ((CheckIn, "checkins"), (TutorialRun, "tutorial_runs"), (Consent, "consents"))
             for model, key in detach:
                 totals[key] += _changed(
@@ -372,6 +343,12 @@ class PrivacyService:
             totals["help_requests"] += requests
             totals["assistance"] += helped
         return PurgeCounts(**totals)
+
+
+def _remember(s: Session, ids: Sequence[str], now: datetime) -> None:
+    """An erasure record (no name) for each of `ids` that has none yet."""
+    known = set(s.scalars(select(Erasure.resident_id).where(Erasure.resident_id.in_(ids))))
+    s.add_all(Erasure(resident_id=i, erased_at=now) for i in ids if i not in known)
 
 
 def _step(step: StepResult) -> StepInfo:

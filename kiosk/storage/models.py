@@ -208,6 +208,29 @@ class PendingDeletion(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class PrintJobResident(Base):
+    """A resident named in a print job's PDF beyond `PrintJob.resident_id` (an attendance
+    sheet names many): erasing any of them deletes the PDF."""
+
+    __tablename__ = "print_job_residents"
+
+    job_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    resident_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
+
+
+class ExportedFile(Base):
+    """A resident's data exported to a file on one kiosk's disk: deleted when they are erased
+    and after the retention period."""
+
+    __tablename__ = "exported_files"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kiosk_id: Mapped[str] = mapped_column(String(40))
+    resident_id: Mapped[str] = mapped_column(String(36), index=True)
+    path: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
 class AuditEntry(Base):
     __tablename__ = "audit_log"
 

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     from kiosk.ui.printing import Printer
 
 
+PENDING_DELETIONS_MS = 5 * 60 * 1000  # how often a kiosk deletes what others' erasures removed
+
+
 def _register_fonts() -> str:
     import fontpkg_be_vietnam_pro
 
@@ -158,6 +161,12 @@ class Kiosk(QObject):
             lambda: run_in_background(lambda: services.privacy.purge(days))
         )
         self._purge_timer.start()
+        # Files another kiosk's erasure or purge removed from this kiosk's disk.
+        self._deletions_timer = QTimer(self, interval=PENDING_DELETIONS_MS)
+        self._deletions_timer.timeout.connect(
+            lambda: run_in_background(services.privacy.apply_pending_deletions)
+        )
+        self._deletions_timer.start()
 
     def _add_screens(self, s: Services) -> None:
         # Imported here: these pull in SQLAlchemy, pydantic and friends (see the module doc).

@@ -24,7 +24,14 @@ Progress = Callable[[int, int], None]  # (done, total)
 class Spool(Protocol):
     """`PrintSpooler.submit`: keep the PDF durably, queue it, wake the spooler; the job id."""
 
-    def submit(self, kind: str, title: str, pdf: bytes, resident_id: str | None = None) -> str: ...
+    def submit(
+        self,
+        kind: str,
+        title: str,
+        pdf: bytes,
+        resident_id: str | None = None,
+        names: Sequence[str] = (),
+    ) -> str: ...
 
 
 def certificate_document(
@@ -89,18 +96,19 @@ def print_learner_card(services: Services, spool: Spool, resident_id: str) -> st
     return spool.submit("learner-card", f"learner-card-{resident_id[:8]}", pdf, resident_id)
 
 
-def attendance_document(services: Services) -> tuple[int, bytes]:
+def attendance_document(services: Services) -> tuple[int, bytes, tuple[str, ...]]:
+    """Today's sheet: how many rows, its PDF, and whom it names."""
     from kiosk.documents.attendance import render_attendance
 
     sheet = services.attendance.sheet_for_day(services.clock.now().date())
-    return len(sheet.rows), render_attendance(sheet)
+    return len(sheet.rows), render_attendance(sheet), sheet.resident_ids
 
 
 def print_attendance(services: Services, spool: Spool, actor: str) -> int:
     """Queue today's attendance sheet; the number of people on it."""
-    rows, pdf = attendance_document(services)
+    rows, pdf, names = attendance_document(services)
     services.audit.record(actor, "print_attendance", f"{rows} rows")
-    spool.submit("attendance", f"attendance-{services.clock.now():%Y-%m-%d}", pdf)
+    spool.submit("attendance", f"attendance-{services.clock.now():%Y-%m-%d}", pdf, names=names)
     return rows
 
 
@@ -112,7 +120,8 @@ def print_session_attendance(services: Services, spool: Spool, session_id: str, 
     pdf = render_attendance(sheet)
     detail = f"{len(sheet.rows)} rows, session {session_id}"
     services.audit.record(actor, "print_attendance", detail)
-    spool.submit("attendance", f"attendance-{sheet.day:%Y-%m-%d}-{session_id[:8]}", pdf)
+    title = f"attendance-{sheet.day:%Y-%m-%d}-{session_id[:8]}"
+    spool.submit("attendance", title, pdf, names=sheet.resident_ids)
     return len(sheet.rows)
 
 

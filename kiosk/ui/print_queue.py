@@ -13,6 +13,7 @@ jobs behind it, and a stopped printer costs one quick refusal per job.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -77,10 +78,17 @@ class PrintSpooler(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def submit(self, kind: str, title: str, pdf: bytes, resident_id: str | None = None) -> str:
+    def submit(
+        self,
+        kind: str,
+        title: str,
+        pdf: bytes,
+        resident_id: str | None = None,
+        names: Sequence[str] = (),
+    ) -> str:
         """Queue a document (from any thread) and have it printed; returns its job id.
-        `resident_id`: whose personal data the PDF shows (erasing them deletes it)."""
-        job_id = self.queue.enqueue(kind, title, pdf, resident_id)
+        `resident_id`, `names`: whose personal data the PDF shows (erasing them deletes it)."""
+        job_id = self.queue.enqueue(kind, title, pdf, resident_id, names)
         self._wake.emit()
         return job_id
 

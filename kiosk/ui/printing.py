@@ -37,6 +37,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from kiosk.core.clock import Clock
 from kiosk.core.config import Settings
 from kiosk.core.errors import KioskError
+from kiosk.core.private_files import private_dir, write_private
 from kiosk.ui.tasks import Task, run_in_background
 
 DEFAULT_DPI = 300
@@ -80,21 +81,14 @@ class Printer:
         finally:
             document.close()
         if job is not pdf:
-            self.printed_dir.mkdir(parents=True, exist_ok=True)
-            os.replace(job, self.printed_dir / job.name)
+            os.replace(job, private_dir(self.printed_dir) / job.name)
 
     def _to_outbox(self, data: bytes, title: str) -> Path:
-        self.outbox_dir.mkdir(parents=True, exist_ok=True)
         slug = re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-")[:40] or "job"
         stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-        path = self.outbox_dir / f"{stamp}-{slug}-{uuid.uuid4().hex[:8]}.pdf"
-        tmp = path.with_suffix(".tmp")
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)  # a crash leaves either nothing or the whole file
-        return path
+        path = private_dir(self.outbox_dir) / f"{stamp}-{slug}-{uuid.uuid4().hex[:8]}.pdf"
+        # 0600, and a crash leaves either nothing or the whole file
+        return write_private(path, data, durable=True)
 
     def _printer_info(self) -> QPrinterInfo:
         info = self._find_printer()

@@ -24,7 +24,9 @@ def _resident(session_factory, clock) -> str:
 
 
 def _privacy(session_factory, clock) -> PrivacyService:
-    return PrivacyService(session_factory, clock, AuditLog(session_factory, clock))
+    return PrivacyService(
+        session_factory, clock, AuditLog(session_factory, clock), kiosk_id="kiosk-1"
+    )
 
 
 def test_erasing_a_resident_deletes_their_waiting_and_printed_documents(

@@ -212,13 +212,7 @@ class StaffResidentsScreen(Screen):
                 data = render_resident_report(record, self._titles)
             else:
                 data = record_to_json(record)
-            # The file name carries no name: folder listings are not private.
-            stamp = record.made_at.strftime("%Y%m%d-%H%M%S")
-            path = self._save_dir / f"resident-{resident_id[:8]}-{stamp}.{kind}"
-            self._save_dir.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-            self._privacy.note_export(resident_id, kind, actor)
-            return path
+            return self._privacy.save_export(resident_id, kind, data, self._save_dir, actor)
 
         self._status.setText(tr("StaffResidents", "Exporting…"))
         self.last_task = run_in_background(work, on_done=self._exported, on_error=self._failed)

@@ -1,0 +1,84 @@
+"""`kiosk backup` and `kiosk restore FILE`: copies of the SQLite ward database; a restore
+never brings back a resident erased since the copy was made (kiosk/services/backup.py)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from kiosk.commands.ward import open_ward
+from kiosk.core.clock import SystemClock
+from kiosk.core.config import Settings
+from kiosk.core.errors import KioskError
+from kiosk.services.audit import AuditLog
+from kiosk.services.backup import Backups
+from kiosk.services.privacy import PrivacyService
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser("backup", help="copy the database to <data dir>/backups/")
+    backup.set_defaults(func=run_backup)
+    restore = subparsers.add_parser(
+        "restore", help="put a backup back (stop the kiosk first); erasures made since stay"
+    )
+    restore.add_argument("file", type=Path, nargs="?", help="a file made by `kiosk backup`")
+    restore.add_argument(
+        "--erasures-only",
+        action="store_true",
+        help="no file: erase again anyone erased before (after restoring PostgreSQL yourself)",
+    )
+    restore.set_defaults(func=run_restore)
+
+
+def _privacy() -> tuple[PrivacyService, Engine, Settings, AuditLog]:
+    settings, engine, factory = open_ward()
+    clock = SystemClock()
+    audit = AuditLog(factory, clock)
+    return (
+        PrivacyService(factory, clock, audit, kiosk_id=settings.kiosk_id),
+        engine,
+        settings,
+        audit,
+    )
+
+
+def _backups() -> tuple[Backups, AuditLog]:
+    privacy, engine, settings, audit = _privacy()
+    return Backups(engine, SystemClock(), settings.backups_dir, privacy), audit
+
+
+def run_backup(_args: argparse.Namespace) -> int:
+    try:
+        backups, audit = _backups()
+        path = backups.make()
+    except (KioskError, OSError) as exc:
+        print(f"Lỗi / Error: {exc}", file=sys.stderr)
+        return 2
+    audit.record("cli", "backup", path.name)
+    print(f"Đã sao lưu / Backed up to {path}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    if (args.file is None) != args.erasures_only:
+        print("Lỗi / Error: a backup FILE, or --erasures-only", file=sys.stderr)
+        return 2
+    try:
+        if args.erasures_only:
+            again = _privacy()[0].reapply_erasures("cli")
+        else:
+            backups, audit = _backups()
+            again = backups.restore(args.file)
+            detail = f"{args.file.name}: residents erased again {again.residents}"
+            audit.record("cli", "restore", detail)
+    except (KioskError, OSError) as exc:
+        print(f"Lỗi / Error: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"Đã khôi phục / Restored {args.file or 'erasures'}; "
+        f"xóa lại / erased again: {again.residents} người / residents"
+    )
+    return 0
