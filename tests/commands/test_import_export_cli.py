@@ -175,3 +175,28 @@ def test_a_malformed_date_is_refused_by_the_parser(data_dir, tmp_path):
     with pytest.raises(SystemExit) as caught:
         main(["export", "checkins", "--from", "30-11", "--to", "2026-11-01", "--out", "x.csv"])
     assert caught.value.code == 2
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused(data_dir, factory, tmp_path):
+    # given a session whose title someone typed as a formula, and one that looks negative
+    with factory.begin() as s:
+        an = Resident(full_name="Nguyễn Văn An", name_folded="nguyen van an", birth_year=1952,
+                      neighbourhood="Khu phố 3", phone="0912345607",
+                      created_at=datetime(2026, 1, 1))  # fmt: skip
+        s.add(an)
+        for day, title in ((2, "-2+3*cmd"), (3, "@SUM(1+1)"), (4, "=HYPERLINK(1)")):
+            session = KioskSession(day=date(2026, 11, day), title=title)
+            s.add(session)
+            s.flush()
+            s.add(CheckIn(session_id=session.id, resident_id=an.id, kiosk_id="k1",
+                          at=datetime(2026, 11, day, 8)))  # fmt: skip
+    out = tmp_path / "c.csv"
+
+    assert main(["export", "checkins", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "--format", "csv", "--out", str(out)]) == 0  # fmt: skip
+
+    # then each starts with an apostrophe, and names, years and phones read as they are
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert [r[2] for r in rows[1:]] == ["'-2+3*cmd", "'@SUM(1+1)", "'=HYPERLINK(1)"]
+    assert {tuple(r[3:7]) for r in rows[1:]} == {("Nguyễn Văn An", "1952", "Khu phố 3",
+                                                  "091****607")}  # fmt: skip
