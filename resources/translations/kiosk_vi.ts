@@ -1986,6 +1986,16 @@
       <translation>Không mở được tệp này dưới dạng ảnh hoặc PDF.</translation>
     </message>
     <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="240" />
+      <source>This file is larger than {0} MB, so it is not read. Save a smaller copy (only the page with the QR code, or a lower resolution).</source>
+      <translation>Tệp này lớn hơn {0} MB nên máy không đọc. Hãy lưu một bản nhỏ hơn (chỉ trang có mã QR, hoặc độ phân giải thấp hơn).</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="234" />
+      <source>This file is only a link to another place, so it is not read. Copy the file itself into the folder.</source>
+      <translation>Tệp này chỉ là một liên kết tới nơi khác nên máy không đọc. Hãy chép chính tệp đó vào thư mục.</translation>
+    </message>
+    <message>
       <location filename="../../kiosk/ui/screens/staff_verify.py" line="261" />
       <source>This is a learner card (for check-in), not a certificate.</source>
       <translation>Đây là thẻ học viên (dùng để điểm danh), không phải giấy chứng nhận.</translation>

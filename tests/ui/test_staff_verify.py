@@ -257,6 +257,28 @@ def test_a_file_without_a_certificate_says_so(screen, qtbot, name, content, mess
     assert text_of(screen, "verify_verdict") == ""
 
 
+def test_a_link_or_a_huge_file_in_the_scans_folder_is_not_read(screen, issued, qtbot, tmp_path):
+    # given a link to a real certificate, and a file over 20 MB, in the scans folder
+    real = tmp_path / "elsewhere.pdf"
+    real.write_bytes(pdf_bytes(issued))
+    screen.inbox_dir.mkdir(parents=True, exist_ok=True)
+    os.symlink(real, screen.inbox_dir / "link.pdf")
+    with (screen.inbox_dir / "huge.pdf").open("wb") as f:
+        f.write(pdf_bytes(issued))
+        f.truncate(21 * 1024 * 1024)  # sparse
+    os.utime(screen.inbox_dir / "huge.pdf", (1, 1))  # listed after the link
+    names = [path.name for path, _when in open_inbox(screen, qtbot)]
+    assert names == ["link.pdf", "huge.pdf"]
+
+    # when staff tap each, then the screen says why it is not read, and shows no verdict
+    for tile, words in (("inbox_file_0", "chỉ là một liên kết"), ("inbox_file_1", "20 MB")):
+        open_inbox(screen, qtbot)
+        with qtbot.waitSignal(screen.problem, timeout=10_000):
+            tap(find(screen, QPushButton, tile))
+        assert words in text_of(screen, "verify_status")
+        assert text_of(screen, "verify_verdict") == ""
+
+
 # --- revoking ------------------------------------------------------------------------------
 
 
