@@ -1437,6 +1437,21 @@
       <translation>Không nhập được tệp:</translation>
     </message>
     <message>
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="291" />
+      <source>The import stopped on an error after {0} rows were stored:</source>
+      <translation>Việc nhập dừng lại vì gặp lỗi, sau khi đã lưu {0} dòng:</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="73" />
+      <source>This new khu phố may use letters, digits and punctuation only (no emoji or symbols), so it cannot join the ward's khu phố list.</source>
+      <translation>Tên khu phố mới chỉ được gồm chữ, số và dấu câu (không có biểu tượng), nên không thêm được vào danh sách khu phố của phường.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="79" />
+      <source>The ward's khu phố list already has 60 entries, so this new khu phố cannot join it.</source>
+      <translation>Danh sách khu phố của phường đã đủ 60 mục, nên không thêm được khu phố mới này.</translation>
+    </message>
+    <message>
       <location filename="../../kiosk/ui/screens/staff_import.py" line="192" />
       <source>USB drive</source>
       <translation>USB</translation>

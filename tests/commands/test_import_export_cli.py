@@ -200,3 +200,37 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_defused(data_dir, factory, t
     assert [r[2] for r in rows[1:]] == ["'-2+3*cmd", "'@SUM(1+1)", "'=HYPERLINK(1)"]
     assert {tuple(r[3:7]) for r in rows[1:]} == {("Nguyễn Văn An", "1952", "Khu phố 3",
                                                   "091****607")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("area", "reason"),
+    [("Khu phố 61", "already has 60 entries"), ("Khu phố 😀", "no emoji or symbols")],
+)
+def test_a_khu_pho_that_cannot_join_the_list_rejects_its_rows_and_the_rest_is_told_truly(
+    data_dir, factory, tmp_path, capsys, area, reason
+):
+    # given a ward whose khu phố list is full, and a file with a khu phố it cannot take
+    ward = [f"Khu phố {n}" for n in range(1, 61)]
+    (data_dir.parent / "settings.toml").write_text(f"neighbourhoods = {ward!r}\n".replace("'", '"'))
+    path = tmp_path / "ds.csv"
+    path.write_text(
+        f"ho_ten,nam_sinh,khu_pho,so_dien_thoai\nNguyễn Văn An,1952,Khu phố 3,\n"
+        f"Lê Thị Hồng,1961,{area},\n",
+        encoding="utf-8",
+    )
+
+    # when it is imported
+    code = main(["import-residents", str(path)])
+
+    # then the good row is stored, the other rejected with why, and it says so: exit 0, audited
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "line 3" in out and reason in out
+    assert "imported 1, skipped 0 (already there), rejected 1" in out
+    assert [r[0] for r in residents(factory)] == ["Nguyễn Văn An"]
+    assert audit_actions(factory) == ["import_residents"]
+    from kiosk.commands.ward import open_ward
+
+    settings, engine, _factory = open_ward()
+    engine.dispose()
+    assert list(settings.neighbourhoods) == ward
