@@ -234,3 +234,32 @@ def test_a_khu_pho_that_cannot_join_the_list_rejects_its_rows_and_the_rest_is_to
     settings, engine, _factory = open_ward()
     engine.dispose()
     assert list(settings.neighbourhoods) == ward
+
+
+def test_an_error_part_way_exits_1_and_is_audited(data_dir, factory, tmp_path, capsys):
+    # given a list of 5,001 rows and a database that refuses the last one (a full disk)
+    from sqlalchemy import text
+
+    with factory.begin() as s:
+        s.execute(
+            text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON residents WHEN NEW.birth_year = 1999 "
+                "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            )
+        )
+    letters = "ABCDEGHIKLMNOPQRSTUVXY"
+    names = [" ".join(letters[i // n % 22] for n in (484, 22, 1)) for i in range(5001)]
+    years = ["1950"] * 5000 + ["1999"]
+    path = tmp_path / "ds.csv"
+    path.write_text(
+        "ho_ten,nam_sinh,khu_pho,so_dien_thoai\n"
+        + "".join(f"Người {n},{y},Khu phố 1,\n" for n, y in zip(names, years, strict=True)),
+        encoding="utf-8",
+    )
+
+    # when it is imported, then the first 5,000 are stored, and the exit code and log say so
+    assert main(["import-residents", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "imported 5000" in captured.out and "disk full" in captured.err
+    assert len(residents(factory)) == 5000
+    assert audit_actions(factory) == ["import_residents"]

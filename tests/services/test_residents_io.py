@@ -408,3 +408,26 @@ def test_links_and_files_too_big_are_refused(importer, session_factory, tmp_path
         assert refused.value.reason == reason
     assert stored(session_factory) == []
     assert importer.import_file(real).imported == 3
+
+
+def test_an_error_part_way_says_how_many_rows_were_stored(session_factory, clock):
+    # given a database that refuses one row (as a full disk would, mid-import)
+    from sqlalchemy import text
+
+    from kiosk.services.residents_io import ImportFailed
+
+    with session_factory.begin() as s:
+        s.execute(
+            text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON residents WHEN NEW.birth_year = 1951 "
+                "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            )
+        )
+    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=2)
+    rows = "".join(f"Người Số {chr(65 + i)},{1950 + i // 4},Khu phố 1,\n" for i in range(6))
+
+    with pytest.raises(ImportFailed) as failed:
+        importer.import_bytes((HEADER + rows).encode())
+
+    assert failed.value.report.imported == len(stored(session_factory)) == 4
+    assert "disk full" in str(failed.value.error)
