@@ -69,3 +69,18 @@ def test_the_demo_refuses_a_data_dir_holding_a_wards_database(
     assert code == 2
     assert "did not create" in capsys.readouterr().err
     assert counts(ward_db) == (0, 0)
+
+
+def test_the_demo_pins_never_land_on_a_database_that_has_pins(session_factory, clock):
+    # given a ward's database with its own staff PIN and no residents yet
+    from kiosk.services.auth import Role, StaffAuth
+    from kiosk.services.demo import seed_demo
+
+    auth = StaffAuth(session_factory, clock)
+    auth.set_pin(Role.STAFF, "864209")
+
+    # when the demo seeding is run on it, then it does nothing
+    assert not seed_demo(session_factory, clock, "kiosk-1")
+    assert auth.owner_of(DEMO_STAFF_PIN) is None and auth.owner_of("864209") == Role.STAFF
+    with session_factory() as s:
+        assert s.scalar(select(func.count()).select_from(Resident)) == 0
