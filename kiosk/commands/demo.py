@@ -53,5 +53,6 @@ def run(args: argparse.Namespace) -> int:
     for path in written:
         print(f"  {path.name}")
     certificate = out / "certificate.pdf"
-    print(f"Check the certificate: KIOSK_DATA_DIR={settings.data_dir} kiosk verify {certificate}")
+    own = f"KIOSK_DATA_DIR={settings.data_dir} KIOSK_DATABASE_URL={settings.effective_database_url}"
+    print(f"Check the certificate: {own} kiosk verify {certificate}")
     return 0

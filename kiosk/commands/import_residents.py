@@ -8,11 +8,18 @@ from pathlib import Path
 
 from kiosk.commands.ward import open_ward
 from kiosk.core.clock import SystemClock
+from kiosk.core.errors import KioskError
+from kiosk.core.files import FileRefused
 from kiosk.services.audit import AuditLog
-from kiosk.services.residents_io import ImportReport, ResidentImporter, UnusableFile
+from kiosk.services.residents_io import (
+    ImportFailed,
+    ImportReport,
+    ResidentImporter,
+    UnusableFile,
+)
 from kiosk.services.ward_settings import WardSettings
 
-EXIT_DONE, EXIT_UNUSABLE = 0, 2
+EXIT_DONE, EXIT_FAILED, EXIT_UNUSABLE = 0, 1, 2
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,6 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import-residents",
         help="import residents from a CSV file (ho_ten,nam_sinh,khu_pho,so_dien_thoai)",
         description="Exit status: 0 the file was processed (rejected rows are listed), "
+        "1 an error stopped it part-way (what was stored is listed and audit-logged), "
         "2 the file cannot be used (nothing was imported).",
     )
     parser.add_argument("file", type=Path, help="CSV, UTF-8 with or without BOM")
@@ -50,23 +58,33 @@ def print_report(report: ImportReport) -> None:
 
 def run(args: argparse.Namespace) -> int:
     path: Path = args.file
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        print(f"Không đọc được tệp / Cannot read the file: {exc}", file=sys.stderr)
-        return EXIT_UNUSABLE
     settings, engine, factory = open_ward()  # the khu phố list as the kiosk has it
     try:
         clock = SystemClock()
         audit = AuditLog(factory, clock)
         ward = WardSettings(factory, clock, audit, defaults=settings)
-        importer = ResidentImporter(factory, clock, settings.neighbourhoods)
+        importer = ResidentImporter(
+            factory,
+            clock,
+            settings.neighbourhoods,
+            add_neighbourhoods=lambda names: ward.add_neighbourhoods("cli", names),
+        )
         try:
-            report = importer.import_bytes(data)
-        except UnusableFile as exc:
+            report = importer.import_file(path, links=True)  # a path typed on the PC
+        except ImportFailed as exc:
+            print_report(exc.report)
+            print(f"Lỗi, đã dừng / Stopped by an error: {exc.error}", file=sys.stderr)
+            audit.record("cli", "import_residents", f"{path.name}: {exc}")
+            return EXIT_FAILED
+        except (UnusableFile, FileRefused) as exc:
             print(f"{path}:\n{exc.vi}\n{exc.en}", file=sys.stderr)
             return EXIT_UNUSABLE
-        ward.add_neighbourhoods("cli", report.new_neighbourhoods)
+        except OSError as exc:
+            print(f"Không đọc được tệp / Cannot read the file: {exc}", file=sys.stderr)
+            return EXIT_UNUSABLE
+        except KioskError as exc:  # e.g. the khu phố list could not be saved: nothing stored
+            print(f"Chưa nhập gì / Nothing imported: {exc}", file=sys.stderr)
+            return EXIT_UNUSABLE
         print_report(report)
         audit.record("cli", "import_residents", f"{path.name}: {report.summary}")
         return EXIT_DONE

@@ -19,9 +19,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def demo_settings():  # type: ignore[no-untyped-def]
-    """Settings on KIOSK_DATA_DIR, or on the demo data dir kept apart from the real one."""
+    """The demo's own SQLite database, in KIOSK_DATA_DIR or in the demo data dir kept apart
+    from the real one; never the settings file's or KIOSK_DATABASE_URL's database."""
+    from kiosk.services.demo import demo_only
+
     data_dir = None if os.environ.get("KIOSK_DATA_DIR") else demo_data_dir()
-    return load_settings(data_dir=data_dir)
+    return demo_only(load_settings(data_dir=data_dir))
 
 
 def prepare_environment(*, virtual_keyboard: bool) -> None:
@@ -46,9 +49,9 @@ def run(args: argparse.Namespace) -> int:
 
 def load_services(settings, *, seed: bool):  # type: ignore[no-untyped-def]
     from kiosk.app import build_services
-    from kiosk.services.demo import seed_demo
+    from kiosk.services.demo import demo_only, seed_demo
 
-    services = build_services(settings)
+    services = build_services(demo_only(settings) if seed else settings)
     if seed:
         seed_demo(services.session_factory, services.clock, settings.kiosk_id)
     return services

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from kiosk.commands.ward import certificate_service
+from kiosk.core.files import FileRefused
 from kiosk.services.certificates import PREFIX, CertificateService, Verification, normalize_code
 
 EXIT_VALID, EXIT_INVALID, EXIT_UNUSABLE = 0, 1, 2
@@ -25,14 +26,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _payload_from_file(path: Path) -> str | None:
+    """The payload, or None after saying on stderr why there is none."""
     # Imported here: rendering PDFs and decoding QR codes is not needed for typed payloads.
-    from kiosk.documents.qr import UnreadableDocument, read_payload
+    from kiosk.documents.qr import UnreadableDocument, read_scan
 
     try:
-        return read_payload(path.read_bytes())
+        payload = read_scan(path, links=True)  # a path typed on the PC's command line
+    except FileRefused as exc:
+        print(f"{exc.vi}\n{exc.en}", file=sys.stderr)
+        return None
     except (OSError, UnreadableDocument) as exc:
         print(f"Không đọc được tệp / Cannot read the file: {exc}", file=sys.stderr)
         return None
+    if payload is None:
+        print("Không tìm thấy mã QR / No QR code found.", file=sys.stderr)
+    return payload
 
 
 def _service() -> CertificateService:
@@ -66,7 +74,6 @@ def run(args: argparse.Namespace) -> int:
     if path.is_file():
         payload = _payload_from_file(path)
         if payload is None:
-            print("Không tìm thấy mã QR / No QR code found.", file=sys.stderr)
             return EXIT_UNUSABLE
         return _print(_service().verify(payload))
     text = target.strip()

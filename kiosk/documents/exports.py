@@ -19,8 +19,9 @@ Cell = str | int | date | time | None
 
 BOM = "\ufeff"
 DATE_FORMAT, TIME_FORMAT = "DD/MM/YYYY", "HH:MM"
-# Excel runs a cell that starts like this as a formula; a leading apostrophe keeps it text.
-_FORMULA_START = ("=", "+", "@")
+# Spreadsheets run a cell that starts like this as a formula ("-2+3", "@SUM(…)", a tab or CR
+# before "="); a leading apostrophe keeps it text (OWASP CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 CHECKIN_HEADERS = (
     "Ngày",
@@ -44,7 +45,7 @@ def cell_text(value: Cell) -> str:
     if isinstance(value, time):
         return f"{value:%H:%M}"
     text = nfc(str(value))
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return "'" + text if isinstance(value, str) and text.startswith(FORMULA_START) else text
 
 
 def to_csv(headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:

@@ -184,6 +184,7 @@ class Verification:
     module_title: str | None = None
     holder_name: str | None = None
     holder_erased: bool = False
+    issued_here: bool = False  # matches a certificate of this database: id, key and payload
 
 
 def _failed(reason: str) -> Verification:
@@ -209,7 +210,17 @@ def _describe(
         module_title=cert.module_title if cert else None,
         holder_name=None if erased or resident is None else nfc(resident.full_name),
         holder_erased=erased,
+        issued_here=cert is not None,
     )
+
+
+def local_certificate(s: Session, payload: Payload) -> Certificate | None:
+    """This database's record of the certificate in `payload`: same id, same signing key and
+    same payload. Another trusted ward may sign any id, so the id alone proves nothing."""
+    cert = s.get(Certificate, payload.cert_id.hex())
+    if cert is None or cert.key_id != payload.key_id.hex():
+        return None
+    return cert if hmac.compare_digest(cert.payload, payload.text()) else None
 
 
 # --- the service -----------------------------------------------------------------------------
@@ -328,7 +339,7 @@ class CertificateService:
             if isinstance(checked, Verification):
                 return checked
             payload, key = checked
-            return _describe(payload, key, s.get(Certificate, payload.cert_id.hex()), s)
+            return _describe(payload, key, local_certificate(s, payload), s)
 
     def verify_holder(self, text: str, full_name: str, birth_year: int) -> bool:
         """True when the payload is genuine and was issued to this name and birth year."""

@@ -10,10 +10,14 @@ from dataclasses import dataclass
 from sqlalchemy.orm import sessionmaker
 
 from kiosk.core.errors import NotFound
-from kiosk.services.certificates import PREFIX, CertificateService
+from kiosk.services.certificates import (
+    PREFIX,
+    CertificateService,
+    local_certificate,
+    parse_payload,
+)
 from kiosk.services.checkin import CheckInService, ResidentMatch
 from kiosk.services.learner_card import CARD_PREFIX, LearnerCards, is_card
-from kiosk.storage.models import Certificate
 
 CARD, CERTIFICATE = "card", "certificate"
 # reason: "ok", "invalid" (unreadable, altered, forged, revoked), "other_ward", "unknown"
@@ -77,7 +81,7 @@ def _certificate(
     if result.holder_erased:
         return QrLookup(CERTIFICATE, "erased")
     with sessions() as db:
-        certificate = db.get(Certificate, result.certificate_id)
+        certificate = local_certificate(db, parse_payload(text.strip()))
         if certificate is None:  # genuine, from a ward whose key we trust
             return QrLookup(CERTIFICATE, "other_ward", ward_name=result.ward_name)
         resident_id = certificate.resident_id

@@ -1,44 +1,62 @@
 """A ward's resident list in and out as CSV: validated import, duplicate-free, and its export.
 
 Rows are checked with the check-in form's own validators (`CheckInService.validate`). The file
-is read and parsed whole before anything is stored, so an unusable file stores nothing; good
-rows are then written one transaction per chunk, and a re-run skips what is already there
+is read as a stream (resident_csv) and every row checked, new khu phố included, before
+anything is stored: an unusable file stores nothing, and a khu phố that could not join the
+ward's list rejects its rows. The new khu phố are added to the list first (`add_neighbourhoods`),
+then good rows are written one transaction per chunk, and a re-run skips what is already there
 (so an import stopped half-way is finished by importing the same file again).
 """
 
 from __future__ import annotations
 
-import csv
 import io
-import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import sessionmaker
 
 from kiosk.core.clock import Clock
 from kiosk.core.errors import KioskError, ValidationError
+from kiosk.core.files import MB, open_dropped
 from kiosk.core.text import clean, fold, mask_phone
 from kiosk.core.validation import GENDER_WORDS, MOBILE_PREFIXES
 from kiosk.services.checkin import CheckInService, NewResident
+from kiosk.services.resident_csv import (
+    EN_COLUMNS,
+    EXPORT_COLUMNS,
+    EXTRA_VALUES_VI,
+    FIELDS,
+    VI_COLUMNS,
+    ImportReport,
+    Record,
+    RejectedRow,
+    UnusableFile,
+    read_records,
+    shorten,
+)
+from kiosk.services.ward_settings import LIST_MAX, NEIGHBOURHOOD_MAX, validate_entries
 from kiosk.storage.models import Resident
 
-FIELDS = ("full_name", "birth_year", "neighbourhood", "phone")  # required columns
-VI_COLUMNS = ("ho_ten", "nam_sinh", "khu_pho", "so_dien_thoai")
-EN_COLUMNS = FIELDS
-# An optional trailing column; an export writes it, so an export imports back unchanged.
-EXPORT_COLUMNS = (*VI_COLUMNS, "gioi_tinh")
-_ALIASES = {
-    **dict(zip(VI_COLUMNS, FIELDS, strict=True)),
-    **dict(zip(EN_COLUMNS, FIELDS, strict=True)),
-    "ho_va_ten": "full_name",
-    "gioi_tinh": "gender",
-    "gender": "gender",
-}
+__all__ = [
+    "EN_COLUMNS",
+    "EXPORT_COLUMNS",
+    "FIELDS",
+    "VI_COLUMNS",
+    "ImportFailed",
+    "ImportReport",
+    "RejectedRow",
+    "ResidentImporter",
+    "UnusableFile",
+    "export_rows",
+]
+
 CHUNK_ROWS = 5_000
 PROGRESS_ROWS = 500
+MAX_IMPORT_BYTES = 20 * MB
 
 VI_MESSAGES = {
     "name.empty": "Thiếu họ và tên.",
@@ -49,168 +67,27 @@ VI_MESSAGES = {
     "phone.invalid": "Số di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.",
     "neighbourhood.empty": "Thiếu khu phố.",
     "neighbourhood.too_long": "Tên khu phố quá dài.",
+    "neighbourhood.bad_chars": "Tên khu phố mới chỉ gồm chữ, số và dấu câu (không biểu tượng), "
+    "nên không thêm được vào danh sách khu phố.",
+    "neighbourhood.list_full": "Danh sách khu phố đã đủ 60 mục, không thêm được khu phố mới này.",
     "gender.invalid": "Giới tính phải là Nam, Nữ hoặc Khác (hoặc để trống).",
-    "row.extra_values": "Dòng có nhiều giá trị hơn số cột của dòng tiêu đề "
-    "(dấu phẩy trong một ô phải đặt trong ngoặc kép).",
+    "row.extra_values": EXTRA_VALUES_VI,
 }
-_EXTRA_VALUES_EN = (
-    "The row has more values than the header has columns "
-    "(a comma inside a value must be in double quotes)."
-)
+_AREA_EN = {
+    "neighbourhood.bad_chars": "A new khu phố may use letters, digits and punctuation only "
+    "(no emoji or symbols), so it cannot join the ward's khu phố list.",
+    "neighbourhood.list_full": "The ward's khu phố list already has 60 entries; this new khu "
+    "phố cannot join it.",
+}
 
 
-class UnusableFile(KioskError):
-    """The file as a whole cannot be imported (encoding, header); nothing was stored."""
+class ImportFailed(KioskError):
+    """Storing stopped on an error after `report.imported` rows had been stored."""
 
-    def __init__(self, vi: str, en: str) -> None:
-        super().__init__(f"{vi}\n{en}")
-        self.vi = vi
-        self.en = en
-
-
-@dataclass(frozen=True)
-class RejectedRow:
-    line: int
-    field: str
-    code: str
-    message: str  # English
-    vi: str = ""
-    value: str = ""  # what the row had in that field, shortened
-
-    def describe(self) -> str:
-        shown = f" «{self.value}»" if self.value else ""
-        where = f"dòng {self.line} / line {self.line}:{shown}"
-        return f"{where} {self.vi or self.message} / {self.message}"
-
-
-def _shorten(text: str, limit: int = 40) -> str:
-    text = clean(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-@dataclass
-class ImportReport:
-    imported: int = 0
-    skipped: int = 0
-    rejected: list[RejectedRow] = field(default_factory=list)
-    new_neighbourhoods: list[str] = field(default_factory=list)
-    ignored_columns: list[str] = field(default_factory=list)
-    # Lines skipped only because another resident (other name) already has that phone.
-    phone_conflicts: list[tuple[int, str]] = field(default_factory=list)
-    rows: int = 0  # data rows in the file
-    processed: int = 0  # of those, how many were looked at (fewer when stopped)
-
-    @property
-    def stopped(self) -> bool:
-        return self.processed < self.rows
-
-    @property
-    def summary(self) -> str:
-        return (
-            f"imported {self.imported}, skipped {self.skipped} (already there), "
-            f"rejected {len(self.rejected)}"
-        )
-
-
-@dataclass(frozen=True)
-class _Record:
-    line: int
-    values: dict[str, str]
-
-
-def decode(data: bytes) -> str:
-    """UTF-8 with or without BOM; anything else is an unusable file."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnusableFile(
-            "Tệp được lưu dạng UTF-16. Hãy lưu lại dạng “CSV UTF-8”.",
-            "The file is UTF-16. Save it again as “CSV UTF-8 (Comma delimited)”.",
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise UnusableFile(
-            f"Tệp không phải UTF-8 (lỗi ở dòng {line}). Hãy lưu lại dạng “CSV UTF-8”.",
-            f"The file is not UTF-8 (first bad byte on line {line}). "
-            "Save it again as “CSV UTF-8 (Comma delimited)”.",
-        ) from None
-
-
-def _column_key(cell: str) -> str:
-    return re.sub(r"[\s\-]+", "_", fold(cell))
-
-
-def _delimiter(text: str) -> str:
-    """Comma, or the semicolon/tab that spreadsheets in some locales write instead."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {d: first.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] > counts[","] else ","
-
-
-def _columns(header: list[str]) -> tuple[dict[str, int], list[str]]:
-    positions: dict[str, int] = {}
-    ignored = []
-    for index, cell in enumerate(header):
-        name = _ALIASES.get(_column_key(cell))
-        if name is None:
-            if clean(cell):
-                ignored.append(clean(cell))
-        elif name in positions:
-            raise UnusableFile(
-                f"Cột “{clean(cell)}” bị lặp lại ở dòng tiêu đề.",
-                f"The column “{clean(cell)}” appears twice in the header.",
-            )
-        else:
-            positions[name] = index
-    missing = [i for i, name in enumerate(FIELDS) if name not in positions]
-    if missing:
-        vi = ", ".join(VI_COLUMNS[i] for i in missing)
-        en = ", ".join(EN_COLUMNS[i] for i in missing)
-        raise UnusableFile(
-            f"Thiếu cột: {vi}. Dòng đầu tiên phải là: {','.join(VI_COLUMNS)}",
-            f"Missing column(s): {en}. The first line must be {','.join(VI_COLUMNS)} "
-            f"(or {','.join(EN_COLUMNS)}).",
-        )
-    return positions, ignored
-
-
-def parse(data: bytes) -> tuple[list[_Record], ImportReport]:
-    """Records with their line numbers; rows the CSV shape already rules out are in the report."""
-    text = decode(data)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    report = ImportReport()
-    records: list[_Record] = []
-    positions: dict[str, int] | None = None
-    line, width = 1, 0
-    try:
-        for row in reader:
-            start, line = line, reader.line_num + 1
-            if not any(cell.strip() for cell in row):
-                continue  # empty lines (and rows of empty cells) are not rows
-            if positions is None:
-                positions, report.ignored_columns = _columns(row)
-                width = len(row)
-            elif any(cell.strip() for cell in row[width:]):
-                vi = VI_MESSAGES["row.extra_values"]
-                extra = _shorten(",".join(row))
-                report.rejected.append(
-                    RejectedRow(start, "row", "row.extra_values", _EXTRA_VALUES_EN, vi, extra)
-                )
-            else:
-                values = {f: row[i] if i < len(row) else "" for f, i in positions.items()}
-                records.append(_Record(start, values))
-    except csv.Error as exc:
-        raise UnusableFile(
-            f"Không đọc được tệp CSV ở dòng {line}: {exc}",
-            f"Cannot read the CSV file at line {line}: {exc}",
-        ) from None
-    if positions is None:
-        raise UnusableFile(
-            f"Tệp trống. Dòng đầu tiên phải là: {','.join(VI_COLUMNS)}",
-            f"The file is empty. The first line must be {','.join(VI_COLUMNS)}.",
-        )
-    return records, report
+    def __init__(self, report: ImportReport, error: BaseException) -> None:
+        super().__init__(f"{report.summary}; stopped by an error: {error}")
+        self.report = report
+        self.error = error
 
 
 def _excel_phone(raw: str) -> str:
@@ -229,6 +106,8 @@ class _Known:
         self.phones: dict[str, str] = {}
         self.ward = {fold(n): clean(n) for n in ward_list}
         self.spellings = dict(self.ward)
+        self.new: dict[str, None] = {}  # khu phố that will join the ward's list, in file order
+        self._refused: dict[str, ValidationError] = {}  # ... and those that cannot
         self._seen: dict[str, tuple[str, bool]] = {}  # a few khu phố, 100,000 times: fold once
         query = select(
             Resident.name_folded, Resident.birth_year, Resident.phone, Resident.neighbourhood
@@ -249,69 +128,153 @@ class _Known:
             self._seen[neighbourhood] = found
         return found
 
+    def join(self, neighbourhood: str) -> None:
+        """Note a khu phố not in the ward's list; ValidationError if it could not join it."""
+        if neighbourhood in self.new:
+            return
+        if (refused := self._refused.get(neighbourhood)) is None:
+            try:
+                validate_entries("neighbourhoods", [neighbourhood], NEIGHBOURHOOD_MAX)
+                full = len(self.ward) + len(self.new) >= LIST_MAX
+                code = "neighbourhood.list_full" if full else ""
+            except ValidationError:
+                code = "neighbourhood.bad_chars"
+            if not code:
+                self.new[neighbourhood] = None
+                return
+            refused = ValidationError("neighbourhood", code, _AREA_EN[code])
+            self._refused[neighbourhood] = refused
+        raise refused
+
     def add(self, folded: str, year: int, phone: str | None) -> None:
         self.names.add((folded, year))
         if phone:
             self.phones[phone] = folded
 
 
+# A row to store, kept small until then: (index of its record in the file, full_name,
+# name_folded, birth_year, neighbourhood, phone, gender).
+_Row = tuple[int, str, str, int, str, str | None, str | None]
+_ROW_COLUMNS = ("full_name", "name_folded", "birth_year", "neighbourhood", "phone", "gender")
+
+
 class ResidentImporter:
+    """`add_neighbourhoods(names)` puts new khu phố in the ward's list; it is called after every
+    row was checked and before any is stored, so if it fails nothing is stored."""
+
     def __init__(
         self,
         session_factory: sessionmaker,
         clock: Clock,
         neighbourhoods: Sequence[str],
         chunk_rows: int = CHUNK_ROWS,
+        *,
+        add_neighbourhoods: Callable[[list[str]], object] | None = None,
     ) -> None:
         self._sessions = session_factory
         self._clock = clock
         self._ward_list = tuple(neighbourhoods)
         self._chunk = chunk_rows
+        self._add_neighbourhoods = add_neighbourhoods
         self._form = CheckInService(session_factory, clock, kiosk_id="import")
+
+    def import_file(
+        self,
+        path: Path,
+        progress: Callable[[int, int], None] | None = None,
+        stop: Callable[[], bool] | None = None,
+        *,
+        links: bool = False,
+    ) -> ImportReport:
+        """`import_bytes` on a file read as a stream; FileRefused for a link (unless `links`),
+        anything but a regular file, or a file over MAX_IMPORT_BYTES."""
+        with open_dropped(path, MAX_IMPORT_BYTES, links=links) as stream:
+            return self.import_bytes(stream, progress, stop)
 
     def import_bytes(
         self,
-        data: bytes,
+        data: bytes | BinaryIO,
         progress: Callable[[int, int], None] | None = None,
         stop: Callable[[], bool] | None = None,
     ) -> ImportReport:
-        """Store the good rows; `progress(done, total)` every PROGRESS_ROWS rows and chunk.
+        """Check every row, then store the good ones; `progress(done, total)` every
+        PROGRESS_ROWS rows and chunk while storing.
 
         When `stop()` turns true the rows looked at so far are stored and the rest are left
-        (the report says how far it got).
+        (the report says how far it got). ImportFailed if storing fails part-way.
         """
-        records, report = parse(data)
-        report.rows = len(records)
+        stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
+        report, rows = self._check(stream, stop)
+        if rows is None:  # stopped before every row was checked: nothing stored
+            return report
+        if report.new_neighbourhoods and self._add_neighbourhoods is not None:
+            self._add_neighbourhoods(list(report.new_neighbourhoods))
+        try:
+            self._store(rows, report, progress, stop)
+        except Exception as exc:
+            raise ImportFailed(report, exc) from exc
+        return report
+
+    def _check(
+        self, stream: BinaryIO, stop: Callable[[], bool] | None
+    ) -> tuple[ImportReport, list[_Row] | None]:
+        """Every record of the file checked; nothing stored. Stopped: processed 0 of rows."""
+        report = ImportReport()
         known = _Known(self._sessions, self._ward_list)
-        new: dict[str, None] = {}
-        halted = False
-        for begin in range(0, len(records), self._chunk):
-            chunk = records[begin : begin + self._chunk]
-            rows: list[dict] = []
-            for at in range(0, len(chunk), PROGRESS_ROWS):
-                part = chunk[at : at + PROGRESS_ROWS]
-                rows += [r for rec in part if (r := self._accept(rec, known, report, new))]
-                report.processed += len(part)
+        rows: list[_Row] = []
+        for index, record in enumerate(read_records(stream, report)):
+            report.rows = index + 1
+            if (row := self._accept(record, known, report)) is not None:
+                rows.append((index, *row))
+            if report.rows % PROGRESS_ROWS == 0 and stop is not None and stop():
+                return report, None
+        report.rejected.sort(key=lambda r: r.line)
+        report.new_neighbourhoods = list(known.new)
+        return report, rows
+
+    def _store(
+        self,
+        rows: list[_Row],
+        report: ImportReport,
+        progress: Callable[[int, int], None] | None,
+        stop: Callable[[], bool] | None,
+    ) -> None:
+        total, at = report.rows, 0  # `at`: the first row not stored yet
+        for begin in range(0, total, self._chunk):
+            end, halted = min(begin + self._chunk, total), False
+            for part in range(begin, end, PROGRESS_ROWS):
+                report.processed = min(part + PROGRESS_ROWS, end)
                 halted = stop is not None and stop()
                 if halted:
                     break
-                if progress is not None and at + len(part) < len(chunk):
-                    progress(report.processed, len(records))
-            if rows:
-                with self._sessions.begin() as s:
-                    s.execute(insert(Resident.__table__), rows)
-            report.imported += len(rows)
+                if progress is not None and report.processed < end:
+                    progress(report.processed, total)
+            upto = at
+            while upto < len(rows) and rows[upto][0] < report.processed:
+                upto += 1
+            if upto > at:
+                self._insert(rows[at:upto])
+                report.imported += upto - at
+                at = upto
             if progress is not None:
-                progress(report.processed, len(records))
+                progress(report.processed, total)
             if halted:
-                break
-        report.rejected.sort(key=lambda r: r.line)
-        report.new_neighbourhoods = list(new)
-        return report
+                return
 
-    def _accept(
-        self, record: _Record, known: _Known, report: ImportReport, new: dict[str, None]
-    ) -> dict | None:
+    def _insert(self, rows: list[_Row]) -> None:
+        now = self._clock.now()
+        values = [
+            {
+                "id": str(uuid.uuid4()),
+                "created_at": now,
+                **dict(zip(_ROW_COLUMNS, row[1:], strict=True)),
+            }
+            for row in rows
+        ]
+        with self._sessions.begin() as s:
+            s.execute(insert(Resident.__table__), values)
+
+    def _accept(self, record: Record, known: _Known, report: ImportReport) -> tuple | None:
         raw = record.values
         try:
             form = self._form.validate(
@@ -323,16 +286,16 @@ class ResidentImporter:
                     raw.get("gender"),
                 )
             )
+            neighbourhood, listed = known.spelling(form.neighbourhood)
+            if not listed:
+                known.join(neighbourhood)
         except ValidationError as exc:
             vi = VI_MESSAGES.get(exc.code, "").format(year=self._clock.now().year)
-            value = _shorten(raw.get(exc.field, ""))
+            value = shorten(raw.get(exc.field, ""))
             report.rejected.append(
                 RejectedRow(record.line, exc.field, exc.code, exc.message, vi, value)
             )
             return None
-        neighbourhood, listed = known.spelling(form.neighbourhood)
-        if not listed:
-            new[neighbourhood] = None
         folded, year, phone = fold(form.full_name), int(form.birth_year), form.phone
         if (folded, year) in known.names or (phone and phone in known.phones):
             report.skipped += 1
@@ -340,16 +303,7 @@ class ResidentImporter:
                 report.phone_conflicts.append((record.line, mask_phone(phone)))
             return None
         known.add(folded, year, phone)
-        return {
-            "id": str(uuid.uuid4()),
-            "full_name": form.full_name,
-            "name_folded": folded,
-            "birth_year": year,
-            "neighbourhood": neighbourhood,
-            "phone": phone,
-            "gender": form.gender,
-            "created_at": self._clock.now(),
-        }
+        return form.full_name, folded, year, neighbourhood, phone, form.gender
 
 
 def export_rows(session_factory: sessionmaker) -> list[tuple[str, int, str, str, str]]:

@@ -47,15 +47,18 @@ def import_screen(kiosk: Kiosk, s: Services) -> Screen:
     from kiosk.ui.screens.staff_import import StaffImportScreen
 
     def importer() -> ResidentImporter:  # the ward's khu phố list as it is now
-        now = kiosk.services or s
-        return ResidentImporter(now.session_factory, now.clock, now.settings.neighbourhoods)
+        now, actor = kiosk.services or s, kiosk.staff_role()
+        return ResidentImporter(
+            now.session_factory,
+            now.clock,
+            now.settings.neighbourhoods,
+            add_neighbourhoods=lambda names: now.ward_settings.add_neighbourhoods(actor, names),
+        )
 
     def add_new_neighbourhoods(report: ImportReport) -> Services | None:
-        """A khu phố met in the file joins the ward's list (and the check-in screen)."""
-        if not report.new_neighbourhoods:
-            return None
-        s.ward_settings.add_neighbourhoods(kiosk.staff_role(), report.new_neighbourhoods)
-        return kiosk.refresh_ward_settings()
+        """A khu phố met in the file (added to the ward's list by the import, before its rows
+        were stored) shows on the check-in screen."""
+        return kiosk.refresh_ward_settings() if report.new_neighbourhoods else None
 
     screen = StaffImportScreen(
         importer,

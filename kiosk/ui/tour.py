@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, Q
 
 from kiosk.app import build_services
 from kiosk.core.config import Settings
-from kiosk.services.demo import DEMO_ADMIN_PIN, DEMO_STAFF_PIN, seed_demo
+from kiosk.services.demo import DEMO_ADMIN_PIN, DEMO_STAFF_PIN, demo_only, seed_demo
 from kiosk.ui import autopilot
 from kiosk.ui.kiosk import Kiosk, create_application
 from kiosk.ui.screens.base import ScreenId
@@ -207,7 +207,7 @@ def _latest_certificate_code(kiosk: Kiosk) -> str | None:
 
 def run_tour(settings: Settings, out: Path) -> list[Path]:
     app = create_application(["kiosk-demo"])
-    services = build_services(settings)
+    services = build_services(demo_only(settings))
     seed_demo(services.session_factory, services.clock, settings.kiosk_id)
     kiosk = Kiosk.with_services(app, services, FolderPrinter(out))  # type: ignore[arg-type]
     kiosk.show(full_screen=True)

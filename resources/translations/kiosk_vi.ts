@@ -1437,6 +1437,21 @@
       <translation>Không nhập được tệp:</translation>
     </message>
     <message>
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="291" />
+      <source>The import stopped on an error after {0} rows were stored:</source>
+      <translation>Việc nhập dừng lại vì gặp lỗi, sau khi đã lưu {0} dòng:</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="73" />
+      <source>This new khu phố may use letters, digits and punctuation only (no emoji or symbols), so it cannot join the ward's khu phố list.</source>
+      <translation>Tên khu phố mới chỉ được gồm chữ, số và dấu câu (không có biểu tượng), nên không thêm được vào danh sách khu phố của phường.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="79" />
+      <source>The ward's khu phố list already has 60 entries, so this new khu phố cannot join it.</source>
+      <translation>Danh sách khu phố của phường đã đủ 60 mục, nên không thêm được khu phố mới này.</translation>
+    </message>
+    <message>
       <location filename="../../kiosk/ui/screens/staff_import.py" line="192" />
       <source>USB drive</source>
       <translation>USB</translation>
@@ -1984,6 +1999,16 @@
       <location filename="../../kiosk/ui/screens/staff_verify.py" line="217" />
       <source>This file cannot be opened as an image or PDF.</source>
       <translation>Không mở được tệp này dưới dạng ảnh hoặc PDF.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="240" />
+      <source>This file is larger than {0} MB, so it is not read. Save a smaller copy (only the page with the QR code, or a lower resolution).</source>
+      <translation>Tệp này lớn hơn {0} MB nên máy không đọc. Hãy lưu một bản nhỏ hơn (chỉ trang có mã QR, hoặc độ phân giải thấp hơn).</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="234" />
+      <source>This file is only a link to another place, so it is not read. Copy the file itself into the folder.</source>
+      <translation>Tệp này chỉ là một liên kết tới nơi khác nên máy không đọc. Hãy chép chính tệp đó vào thư mục.</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/staff_verify.py" line="261" />

@@ -175,3 +175,91 @@ def test_a_malformed_date_is_refused_by_the_parser(data_dir, tmp_path):
     with pytest.raises(SystemExit) as caught:
         main(["export", "checkins", "--from", "30-11", "--to", "2026-11-01", "--out", "x.csv"])
     assert caught.value.code == 2
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused(data_dir, factory, tmp_path):
+    # given a session whose title someone typed as a formula, and one that looks negative
+    with factory.begin() as s:
+        an = Resident(full_name="Nguyễn Văn An", name_folded="nguyen van an", birth_year=1952,
+                      neighbourhood="Khu phố 3", phone="0912345607",
+                      created_at=datetime(2026, 1, 1))  # fmt: skip
+        s.add(an)
+        for day, title in ((2, "-2+3*cmd"), (3, "@SUM(1+1)"), (4, "=HYPERLINK(1)")):
+            session = KioskSession(day=date(2026, 11, day), title=title)
+            s.add(session)
+            s.flush()
+            s.add(CheckIn(session_id=session.id, resident_id=an.id, kiosk_id="k1",
+                          at=datetime(2026, 11, day, 8)))  # fmt: skip
+    out = tmp_path / "c.csv"
+
+    assert main(["export", "checkins", "--from", "2026-11-01", "--to", "2026-11-30",
+                 "--format", "csv", "--out", str(out)]) == 0  # fmt: skip
+
+    # then each starts with an apostrophe, and names, years and phones read as they are
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+    assert [r[2] for r in rows[1:]] == ["'-2+3*cmd", "'@SUM(1+1)", "'=HYPERLINK(1)"]
+    assert {tuple(r[3:7]) for r in rows[1:]} == {("Nguyễn Văn An", "1952", "Khu phố 3",
+                                                  "091****607")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("area", "reason"),
+    [("Khu phố 61", "already has 60 entries"), ("Khu phố 😀", "no emoji or symbols")],
+)
+def test_a_khu_pho_that_cannot_join_the_list_rejects_its_rows_and_the_rest_is_told_truly(
+    data_dir, factory, tmp_path, capsys, area, reason
+):
+    # given a ward whose khu phố list is full, and a file with a khu phố it cannot take
+    ward = [f"Khu phố {n}" for n in range(1, 61)]
+    (data_dir.parent / "settings.toml").write_text(f"neighbourhoods = {ward!r}\n".replace("'", '"'))
+    path = tmp_path / "ds.csv"
+    path.write_text(
+        f"ho_ten,nam_sinh,khu_pho,so_dien_thoai\nNguyễn Văn An,1952,Khu phố 3,\n"
+        f"Lê Thị Hồng,1961,{area},\n",
+        encoding="utf-8",
+    )
+
+    # when it is imported
+    code = main(["import-residents", str(path)])
+
+    # then the good row is stored, the other rejected with why, and it says so: exit 0, audited
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "line 3" in out and reason in out
+    assert "imported 1, skipped 0 (already there), rejected 1" in out
+    assert [r[0] for r in residents(factory)] == ["Nguyễn Văn An"]
+    assert audit_actions(factory) == ["import_residents"]
+    from kiosk.commands.ward import open_ward
+
+    settings, engine, _factory = open_ward()
+    engine.dispose()
+    assert list(settings.neighbourhoods) == ward
+
+
+def test_an_error_part_way_exits_1_and_is_audited(data_dir, factory, tmp_path, capsys):
+    # given a list of 5,001 rows and a database that refuses the last one (a full disk)
+    from sqlalchemy import text
+
+    with factory.begin() as s:
+        s.execute(
+            text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON residents WHEN NEW.birth_year = 1999 "
+                "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            )
+        )
+    letters = "ABCDEGHIKLMNOPQRSTUVXY"
+    names = [" ".join(letters[i // n % 22] for n in (484, 22, 1)) for i in range(5001)]
+    years = ["1950"] * 5000 + ["1999"]
+    path = tmp_path / "ds.csv"
+    path.write_text(
+        "ho_ten,nam_sinh,khu_pho,so_dien_thoai\n"
+        + "".join(f"Người {n},{y},Khu phố 1,\n" for n, y in zip(names, years, strict=True)),
+        encoding="utf-8",
+    )
+
+    # when it is imported, then the first 5,000 are stored, and the exit code and log say so
+    assert main(["import-residents", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert "imported 5000" in captured.out and "disk full" in captured.err
+    assert len(residents(factory)) == 5000
+    assert audit_actions(factory) == ["import_residents"]

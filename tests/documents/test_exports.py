@@ -7,6 +7,7 @@ import io
 import unicodedata
 from datetime import date, time
 
+import pytest
 from openpyxl import load_workbook
 
 from kiosk.documents.exports import (
@@ -71,3 +72,13 @@ def test_text_that_looks_like_a_formula_stays_text():
     assert sheet["A2"].data_type == "s" and sheet["A2"].value == '=HYPERLINK("x")'
     assert sheet["C2"].value == "ok"
     assert csv_rows(to_csv(("a", "b", "c"), rows))[1][:2] == ['\'=HYPERLINK("x")', "'+84"]
+
+
+@pytest.mark.parametrize("text", ["-2+3", "-1", "\t=1+1", "\r=1+1", "@SUM(A1)", "=1", "+1"])
+def test_csv_cells_a_spreadsheet_would_run_start_with_an_apostrophe(text):
+    assert csv_rows(to_csv(("a",), [(text,)]))[1] == ["'" + text]
+
+
+@pytest.mark.parametrize("value", ["Nguyễn Văn An", "0912345607", "091****607", "Khu phố 3", 1952])
+def test_ordinary_names_and_phones_are_unchanged(value):
+    assert csv_rows(to_csv(("a",), [(value,)]))[1] == [str(value)]

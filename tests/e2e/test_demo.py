@@ -31,8 +31,8 @@ EXPECTED = [
 ]
 
 
-def _kiosk(args, data_dir):
-    env = dict(os.environ, KIOSK_DATA_DIR=str(data_dir), PYTHONPATH=str(ROOT))
+def _kiosk(args, data_dir, **extra_env):
+    env = dict(os.environ, KIOSK_DATA_DIR=str(data_dir), PYTHONPATH=str(ROOT), **extra_env)
     env.pop("QT_QPA_PLATFORM", None)  # the demo sets its own 1920x1080 offscreen screen
     return subprocess.run(
         [sys.executable, "-m", "kiosk", *args],
@@ -46,9 +46,13 @@ def _kiosk(args, data_dir):
 
 def test_demo_writes_every_screen_and_pdfs_that_verify(tmp_path):
     data, out = tmp_path / "data", tmp_path / "out"
+    elsewhere = tmp_path / "ward" / "kiosk.sqlite3"  # the demo must never open this one
     for _ in range(2):  # a second tour on the same demo data works as well
-        result = _kiosk(["demo", "--screenshots", str(out)], data)
+        result = _kiosk(
+            ["demo", "--screenshots", str(out)], data, KIOSK_DATABASE_URL=f"sqlite:///{elsewhere}"
+        )
         assert result.returncode == 0, result.stderr[-3000:]
+    assert not elsewhere.parent.exists()
     shots = {p.stem.split("-", 1)[1]: p for p in out.glob("*.png")}
     assert set(EXPECTED) <= set(shots), sorted(shots)
     assert all(Image.open(p).size == (1920, 1080) for p in shots.values())

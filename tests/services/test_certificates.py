@@ -21,6 +21,8 @@ from kiosk.services.certificates import (
     b45encode,
     parse_payload,
 )
+from kiosk.services.checkin import CheckInService
+from kiosk.services.checkin_qr import lookup_payload
 from kiosk.storage.engine import open_database
 from kiosk.storage.models import Certificate, Resident, SigningKey
 
@@ -149,6 +151,51 @@ def test_other_wards_certificate_is_unknown_until_trusted(
     assert result.ward_name == "Phường Sài Gòn" and result.module == "qr-pay"
     assert result.holder_name is None and result.module_title is None
     assert service.ensure_key() != key_id  # trusting does not replace our own signing key
+
+
+def signed_by(factory, payload):
+    """`payload` signed again with the private key stored in `factory`'s database."""
+    from dataclasses import replace
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    with factory() as s:
+        key = s.query(SigningKey).filter(SigningKey.private_key.is_not(None)).one()
+        private, key_id = key.private_key, bytes.fromhex(key.key_id)
+    unsigned = replace(payload, key_id=key_id, signature=b"")
+    signature = Ed25519PrivateKey.from_private_bytes(private).sign(unsigned.signed_part())
+    return replace(unsigned, signature=signature).text()
+
+
+def test_another_wards_certificate_with_our_id_does_not_stand_in_for_ours(
+    service, issued, session_factory, tmp_path, migrated_template, clock
+):
+    # given a trusted ward that signs a certificate carrying the id of one issued here
+    other, _resident_id = other_ward(tmp_path, migrated_template, clock)
+    service.trust(other.export_public_key())
+    ours = parse_payload(issued.payload)
+    colliding = signed_by(other._sessions, ours)
+    assert parse_payload(colliding).cert_id == ours.cert_id
+
+    # when it is checked here, and scanned at check-in
+    result = service.verify(colliding)
+    found = lookup_payload(
+        colliding, service, CheckInService(session_factory, clock, "kiosk-1"), session_factory
+    )
+
+    # then it reads as the other ward's, with nothing of our holder or our record
+    assert result.valid and result.ward_name == "Phường Sài Gòn"
+    assert result.holder_name is None and result.module_title is None
+    assert not result.issued_here
+    assert (found.reason, found.match, found.ward_name) == ("other_ward", None, "Phường Sài Gòn")
+    # and revoking ours does not make theirs read as revoked, nor the other way round
+    service.revoke(issued.id, "lost")
+    assert service.verify(colliding).reason == "ok"
+    assert service.verify(issued.payload).reason == "revoked"
+
+
+def test_our_certificate_reads_as_issued_here(service, issued):
+    assert service.verify(issued.payload).issued_here
 
 
 def test_trust_rejects_broken_key_files(service, tmp_path, migrated_template, clock):

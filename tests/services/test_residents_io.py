@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import io
+import os
 import unicodedata
 
 import pytest
 from sqlalchemy import select
 
+from kiosk.core.errors import KioskError
+from kiosk.core.files import FileRefused
 from kiosk.documents.exports import to_csv
+from kiosk.services.resident_csv import READ_BYTES
 from kiosk.services.residents_io import (
     EXPORT_COLUMNS,
+    MAX_IMPORT_BYTES,
     PROGRESS_ROWS,
     ResidentImporter,
     UnusableFile,
@@ -305,3 +311,123 @@ def test_a_stopped_import_keeps_what_it_looked_at_and_a_rerun_finishes(session_f
     again = importer.import_bytes(data)
     assert (again.imported, again.skipped) == (2000, 1000)
     assert len(stored(session_factory)) == 3000
+
+
+# --- everything checked before anything is stored; the file read as a stream -------------
+
+
+def test_a_khu_pho_that_cannot_join_the_ward_list_rejects_its_rows(session_factory, clock):
+    added: list[list[str]] = []
+    importer = ResidentImporter(session_factory, clock, WARD, add_neighbourhoods=added.append)
+    data = f"{HEADER}Ngô Văn Bảy,1950,Khu phố ★,\nNgô Thị Tám,1951,Khu phố 7,\n".encode()
+
+    report = importer.import_bytes(data)
+
+    assert [(r.line, r.code) for r in report.rejected] == [(2, "neighbourhood.bad_chars")]
+    assert "no emoji or symbols" in report.rejected[0].message and report.rejected[0].vi
+    assert added == [["Khu phố 7"]] and report.new_neighbourhoods == ["Khu phố 7"]
+    assert [r[0] for r in stored(session_factory)] == ["Ngô Thị Tám"]
+
+
+def test_new_khu_pho_beyond_the_lists_60_entries_reject_their_rows(session_factory, clock):
+    ward = [f"Khu phố {n}" for n in range(1, 60)]  # room for one more
+    importer = ResidentImporter(session_factory, clock, ward)
+    data = f"{HEADER}Ngô Văn Bảy,1950,Ấp Mới,\nNgô Thị Tám,1951,Ấp Cũ,\n".encode()
+    report = importer.import_bytes(data)
+    assert report.new_neighbourhoods == ["Ấp Mới"]
+    assert [(r.line, r.code) for r in report.rejected] == [(3, "neighbourhood.list_full")]
+    assert report.imported == 1
+
+
+def test_when_the_khu_pho_list_cannot_be_saved_nothing_is_stored(session_factory, clock):
+    def refuse(_names):
+        raise KioskError("the list could not be saved")
+
+    importer = ResidentImporter(session_factory, clock, WARD, add_neighbourhoods=refuse)
+    data = f"{HEADER}Ngô Văn Bảy,1950,Khu phố 1,\nNgô Thị Tám,1951,Khu phố 7,\n".encode()
+    with pytest.raises(KioskError):
+        importer.import_bytes(data)
+    assert stored(session_factory) == []
+
+
+class ReadCounter(io.BytesIO):
+    """A file that notes how much each read asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.asked: list[int] = []
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.asked.append(-1 if size is None else size)
+        return super().read(size)
+
+
+def test_the_file_is_read_a_block_at_a_time(session_factory, clock):
+    stream = ReadCounter(many_rows(3000))
+    report = ResidentImporter(session_factory, clock, WARD).import_bytes(stream)
+    assert report.imported == 3000
+    assert len(stream.asked) > 1 and all(0 < size <= READ_BYTES for size in stream.asked)
+
+
+def test_line_numbers_hold_across_blocks_and_line_ends(importer):
+    # a CRLF split between two blocks, then CR-only line ends, then a bad row
+    filler = "Người Số Một,1950,Khu phố 1,"
+    head = HEADER.replace("\n", "\r\n") + filler
+    pad = READ_BYTES - len(head.encode()) - 1
+    data = (
+        head + " " * pad + "\r\nNgười Số Hai,1950,Khu phố 1,\rNgười Số Ba,1850,Khu phố 1,\r"
+    ).encode()
+    assert data.index(b"\r\n", len(head)) == READ_BYTES - 1
+    report = importer.import_bytes(data)
+    assert report.imported == 2
+    assert [(r.line, r.code) for r in report.rejected] == [(4, "year.range")]
+
+
+def test_a_bad_byte_far_down_is_found_before_anything_is_stored(importer, session_factory):
+    data = many_rows(5000) + "Đào Văn,1950,Khu 1,\n".encode("cp1258")
+    with pytest.raises(UnusableFile) as caught:
+        importer.import_bytes(data)
+    assert "line 5002" in caught.value.en
+    assert stored(session_factory) == []
+
+
+def test_links_and_files_too_big_are_refused(importer, session_factory, tmp_path):
+    real = tmp_path / "ds.csv"
+    real.write_bytes(many_rows(3))
+    link = tmp_path / "imports" / "link.csv"
+    link.parent.mkdir()
+    os.symlink(real, link)
+    huge = tmp_path / "imports" / "huge.csv"
+    with huge.open("wb") as f:
+        f.write(many_rows(3))
+        f.truncate(MAX_IMPORT_BYTES + 1)
+
+    for path, reason in ((link, "link"), (huge, "too_big")):
+        with pytest.raises(FileRefused) as refused:
+            importer.import_file(path)
+        assert refused.value.reason == reason
+    assert stored(session_factory) == []
+    assert importer.import_file(real).imported == 3
+
+
+def test_an_error_part_way_says_how_many_rows_were_stored(session_factory, clock):
+    # given a database that refuses one row (as a full disk would, mid-import)
+    from sqlalchemy import text
+
+    from kiosk.services.residents_io import ImportFailed
+
+    with session_factory.begin() as s:
+        s.execute(
+            text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON residents WHEN NEW.birth_year = 1951 "
+                "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            )
+        )
+    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=2)
+    rows = "".join(f"Người Số {chr(65 + i)},{1950 + i // 4},Khu phố 1,\n" for i in range(6))
+
+    with pytest.raises(ImportFailed) as failed:
+        importer.import_bytes((HEADER + rows).encode())
+
+    assert failed.value.report.imported == len(stored(session_factory)) == 4
+    assert "disk full" in str(failed.value.error)

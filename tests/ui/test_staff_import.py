@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
 
 import pytest
@@ -187,3 +188,49 @@ def test_a_new_khu_pho_in_the_file_joins_the_ward_list_and_the_check_in_form(
     assert kiosk.services.settings.neighbourhoods == tuple(offered)
     actions = [e.action for e in kiosk.services.audit.recent()]
     assert "settings_changed" in actions and "import_residents" in actions
+
+
+def test_a_khu_pho_that_cannot_join_the_list_is_a_rejected_line_not_a_failed_import(
+    make_kiosk, data_dir, qtbot
+):
+    # given a file with one good row and one whose new khu phố has an emoji in it
+    (data_dir / "imports").mkdir()
+    (data_dir / "imports" / "ds.csv").write_bytes(
+        "ho_ten,nam_sinh,khu_pho,so_dien_thoai\n"
+        "Nguyễn Văn An,1952,Khu phố 3,\nLê Thị Hồng,1961,Khu phố 😀,\n".encode()
+    )
+    kiosk = make_kiosk()
+    kiosk.set_language("vi")
+    screen = open_import_screen(kiosk, qtbot)
+
+    # when staff import it
+    with qtbot.waitSignal(screen.imported, timeout=20_000) as done:
+        tap(find(screen, QPushButton, "import_file_0"))
+
+    # then the summary tells what was stored, and the line says why it was left out
+    assert (done.args[0].imported, len(done.args[0].rejected)) == (1, 1)
+    assert residents(kiosk) == 1
+    summary = find(screen, QLabel, "import_summary").text()
+    assert summary.startswith("Đã nhập: 1 · Bỏ qua (đã có): 0 · Từ chối: 1")
+    rejected = find(screen, QPlainTextEdit, "import_rejected").toPlainText()
+    assert rejected.startswith("Dòng 3: «Khu phố 😀» Tên khu phố mới chỉ được gồm chữ")
+    assert "Khu phố 😀" not in kiosk.services.settings.neighbourhoods
+    assert kiosk.services.audit.recent()[0].action == "import_residents"
+
+
+def test_a_link_in_the_imports_folder_is_not_read(make_kiosk, data_dir, qtbot, tmp_path):
+    # given a link in the imports folder to a list kept elsewhere
+    elsewhere = tmp_path / "elsewhere.csv"
+    elsewhere.write_bytes(ward_list(good=3))
+    (data_dir / "imports").mkdir()
+    os.symlink(elsewhere, data_dir / "imports" / "link.csv")
+    kiosk = make_kiosk()
+    kiosk.set_language("vi")
+    screen = open_import_screen(kiosk, qtbot)
+
+    # when staff choose it, then the screen says why it is not read, and nobody is stored
+    tap(find(screen, QPushButton, "import_file_0"))
+    status = find(screen, QLabel, "import_status")
+    qtbot.waitUntil(lambda: "liên kết" in status.text(), timeout=10_000)
+    assert status.text().startswith("“link.csv” là một liên kết")
+    assert residents(kiosk) == 0

@@ -17,7 +17,7 @@ from qt_helpers import find, press_return, tap, type_text
 
 from kiosk.core.clock import FixedClock
 from kiosk.documents.certificate import CertificateDocument, render_certificate
-from kiosk.services.certificates import B45, CertificateService
+from kiosk.services.certificates import B45, CertificateService, parse_payload
 from kiosk.services.checkin import CheckInService, NewResident
 from kiosk.storage.models import Certificate
 from kiosk.ui.screens.base import ScreenId
@@ -161,6 +161,42 @@ def test_another_wards_certificate_needs_its_trusted_key(kiosk_ui, screen, db, q
     assert not find(screen, QPushButton, "verify_revoke").isVisible()  # not issued here
 
 
+def resigned(sessions, payload: str) -> str:
+    """`payload` with its key id and signature replaced by the key stored in `sessions`."""
+    from dataclasses import replace
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from kiosk.storage.models import SigningKey
+
+    with sessions() as s:
+        key = s.query(SigningKey).filter(SigningKey.private_key.is_not(None)).one()
+    unsigned = replace(parse_payload(payload), key_id=bytes.fromhex(key.key_id), signature=b"")
+    signature = Ed25519PrivateKey.from_private_bytes(key.private_key).sign(unsigned.signed_part())
+    return replace(unsigned, signature=signature).text()
+
+
+def test_a_trusted_wards_certificate_with_our_id_shows_none_of_ours(
+    kiosk_ui, screen, issued, db, qtbot
+):
+    # given a trusted ward whose certificate carries the id of one issued here
+    _engine, sessions = db
+    other = CertificateService(sessions, FixedClock(datetime(2026, 11, 2, 9, 0)), "Phường Đa Kao")
+    other.ensure_key()
+    kiosk_ui.services.certificates.trust(other.export_public_key())
+    colliding = resigned(sessions, issued.payload)
+
+    # when staff check it
+    result = check_typed(screen, qtbot, colliding)
+
+    # then it is the other ward's: not our holder, not our module, and no revoke button
+    assert text_of(screen, "verify_ward") == "Đơn vị cấp: Phường Đa Kao"
+    assert HOLDER not in text_of(screen, "verify_holder")
+    assert MODULE_TITLE not in text_of(screen, "verify_module")
+    assert not find(screen, QPushButton, "verify_revoke").isVisible()
+    assert result.valid and not result.issued_here
+
+
 def test_erased_holder_is_valid_without_a_name(kiosk_ui, screen, issued, qtbot):
     with kiosk_ui.services.session_factory.begin() as s:
         s.get(Certificate, issued.id).holder_erased = True
@@ -219,6 +255,28 @@ def test_a_file_without_a_certificate_says_so(screen, qtbot, name, content, mess
         tap(find(screen, QPushButton, "inbox_file_0"))
     assert text_of(screen, "verify_status").startswith(message)
     assert text_of(screen, "verify_verdict") == ""
+
+
+def test_a_link_or_a_huge_file_in_the_scans_folder_is_not_read(screen, issued, qtbot, tmp_path):
+    # given a link to a real certificate, and a file over 20 MB, in the scans folder
+    real = tmp_path / "elsewhere.pdf"
+    real.write_bytes(pdf_bytes(issued))
+    screen.inbox_dir.mkdir(parents=True, exist_ok=True)
+    os.symlink(real, screen.inbox_dir / "link.pdf")
+    with (screen.inbox_dir / "huge.pdf").open("wb") as f:
+        f.write(pdf_bytes(issued))
+        f.truncate(21 * 1024 * 1024)  # sparse
+    os.utime(screen.inbox_dir / "huge.pdf", (1, 1))  # listed after the link
+    names = [path.name for path, _when in open_inbox(screen, qtbot)]
+    assert names == ["link.pdf", "huge.pdf"]
+
+    # when staff tap each, then the screen says why it is not read, and shows no verdict
+    for tile, words in (("inbox_file_0", "chỉ là một liên kết"), ("inbox_file_1", "20 MB")):
+        open_inbox(screen, qtbot)
+        with qtbot.waitSignal(screen.problem, timeout=10_000):
+            tap(find(screen, QPushButton, tile))
+        assert words in text_of(screen, "verify_status")
+        assert text_of(screen, "verify_verdict") == ""
 
 
 # --- revoking ------------------------------------------------------------------------------

@@ -25,8 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.errors import ValidationError
+from kiosk.core.files import FileRefused
 from kiosk.services.audit import AuditLog
-from kiosk.services.residents_io import ImportReport, RejectedRow, ResidentImporter, UnusableFile
+from kiosk.services.residents_io import (
+    ImportFailed,
+    ImportReport,
+    RejectedRow,
+    ResidentImporter,
+    UnusableFile,
+)
 from kiosk.ui.i18n import tr
 from kiosk.ui.messages import validation_message
 from kiosk.ui.screens.base import Screen, ScreenId
@@ -60,8 +67,23 @@ def find_csv_files(imports_dir: Path, usb_mounts: Sequence[str] = USB_MOUNTS) ->
     return found[:MAX_FILES]
 
 
+def _reason(row: RejectedRow) -> str:
+    if row.code == "neighbourhood.bad_chars":
+        return tr(
+            "StaffImport",
+            "This new khu phố may use letters, digits and punctuation only (no emoji or "
+            "symbols), so it cannot join the ward's khu phố list.",
+        )
+    if row.code == "neighbourhood.list_full":
+        return tr(
+            "StaffImport",
+            "The ward's khu phố list already has 60 entries, so this new khu phố cannot join it.",
+        )
+    return validation_message(ValidationError(row.field, row.code, row.message))
+
+
 def rejected_line(row: RejectedRow) -> str:
-    reason = validation_message(ValidationError(row.field, row.code, row.message))
+    reason = _reason(row)
     shown = f" «{row.value}»" if row.value else ""
     return tr("StaffImport", "Line {0}:").format(row.line) + f"{shown} {reason}"
 
@@ -210,7 +232,11 @@ class StaffImportScreen(Screen):
         stop.clear()
 
         def work(progress: Callable[[int, int], None]) -> tuple[ImportReport, object]:
-            report = importer.import_bytes(path.read_bytes(), progress, stop.is_set)
+            try:
+                report = importer.import_file(path, progress, stop.is_set)
+            except ImportFailed as failed:  # some rows were stored: the log says how many
+                audit.record(actor, "import_residents", f"{path.name}: {failed}")
+                raise
             detail = f"{path.name}: {report.summary}"
             if report.stopped:
                 detail += f"; stopped after {report.processed} of {report.rows} rows"
@@ -258,8 +284,15 @@ class StaffImportScreen(Screen):
 
     def _failed(self, error: BaseException) -> None:
         self._running(False)
-        if isinstance(error, UnusableFile):
+        if isinstance(error, UnusableFile | FileRefused):
             text = error.vi if self._locale.language() == QLocale.Language.Vietnamese else error.en
+        elif isinstance(error, ImportFailed):
+            text = (
+                tr(
+                    "StaffImport", "The import stopped on an error after {0} rows were stored:"
+                ).format(self._count(error.report.imported))
+                + f" {error.error}"
+            )
         else:
             text = tr("StaffImport", "The file could not be imported:") + f" {error}"
         self._status.setText(text)

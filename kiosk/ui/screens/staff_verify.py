@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.files import MB, FileRefused
 from kiosk.services.audit import AuditLog
 from kiosk.services.certificates import PREFIX, CertificateService, Verification, short_code
 from kiosk.services.learner_card import is_card
@@ -33,12 +34,15 @@ MAX_FILES = 30
 
 
 def list_inbox(folder: Path, limit: int = MAX_FILES) -> list[tuple[Path, datetime]]:
-    """Images and PDFs in `folder` with their times, newest first; creates a missing folder."""
+    """Images and PDFs in `folder` with their times, newest first; creates a missing folder.
+    Links are listed (never followed) so that tapping one says why it is not read."""
     folder.mkdir(parents=True, exist_ok=True)
     found = [
-        (p, datetime.fromtimestamp(p.stat().st_mtime))
+        (p, datetime.fromtimestamp(p.lstat().st_mtime))
         for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in SCAN_SUFFIXES and not p.name.startswith(".")
+        if (p.is_symlink() or p.is_file())
+        and p.suffix.lower() in SCAN_SUFFIXES
+        and not p.name.startswith(".")
     ]
     found.sort(key=lambda item: (-item[1].timestamp(), item[0].name))
     return found[:limit]
@@ -50,10 +54,11 @@ def check_text(certificates: CertificateService, text: str) -> Verification:
 
 
 def check_file(certificates: CertificateService, path: Path) -> Verification | None:
-    """None when the file holds no QR code; UnreadableDocument/OSError when it cannot be read."""
-    from kiosk.documents.qr import read_payload  # PDF and QR libraries: only when a file is used
+    """None when the file holds no QR code; FileRefused for a link or a file too big;
+    UnreadableDocument/OSError when it cannot be read."""
+    from kiosk.documents.qr import read_scan  # PDF and QR libraries: only when a file is used
 
-    payload = read_payload(path.read_bytes())
+    payload = read_scan(path)
     return None if payload is None else certificates.verify(payload)
 
 
@@ -213,13 +218,31 @@ class StaffVerifyScreen(Screen):
     def _failed(self, error: object) -> None:
         from kiosk.documents.qr import UnreadableDocument
 
-        if isinstance(error, UnreadableDocument | OSError):
+        if isinstance(error, FileRefused):
+            text = self._refused_text(error)
+        elif isinstance(error, UnreadableDocument | OSError):
             text = tr("StaffVerify", "This file cannot be opened as an image or PDF.")
         else:
             text = tr("StaffVerify", "Something went wrong: {0}").format(error)
         self._say(text, "error")
         self._show_panel(None)
         self.problem.emit(text)
+
+    @staticmethod
+    def _refused_text(error: FileRefused) -> str:
+        if error.reason == "link":
+            return tr(
+                "StaffVerify",
+                "This file is only a link to another place, so it is not read. "
+                "Copy the file itself into the folder.",
+            )
+        if error.reason == "too_big":
+            return tr(
+                "StaffVerify",
+                "This file is larger than {0} MB, so it is not read. Save a smaller copy "
+                "(only the page with the QR code, or a lower resolution).",
+            ).format(error.limit // MB)
+        return tr("StaffVerify", "This file cannot be opened as an image or PDF.")
 
     # --- checking ----------------------------------------------------------------------------
 

@@ -55,8 +55,7 @@ def _column(*widgets: QWidget) -> QWidget:
 
 
 def issued_here(result: Verification) -> bool:
-    # module_title only comes from this database's own certificates row.
-    return result.valid and result.certificate_id is not None and result.module_title is not None
+    return result.valid and result.certificate_id is not None and result.issued_here
 
 
 class ResultCard(QFrame):
