@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "kiosk.commands.tutorials",
     "kiosk.commands.import_residents",
     "kiosk.commands.export",
+    "kiosk.commands.pin",
 )
 
 

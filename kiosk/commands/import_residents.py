@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.commands.ward import open_ward
+from kiosk.commands.ward import cli_user, open_ward
 from kiosk.core.clock import SystemClock
 from kiosk.services.audit import AuditLog
 from kiosk.services.residents_io import ImportReport, ResidentImporter, UnusableFile
@@ -60,15 +60,16 @@ def run(args: argparse.Namespace) -> int:
         clock = SystemClock()
         audit = AuditLog(factory, clock)
         ward = WardSettings(factory, clock, audit, defaults=settings)
-        importer = ResidentImporter(factory, clock, settings.neighbourhoods)
+        actor = cli_user(settings.data_dir)
+        importer = ResidentImporter(factory, clock, settings.neighbourhoods, actor=actor)
         try:
             report = importer.import_bytes(data)
         except UnusableFile as exc:
             print(f"{path}:\n{exc.vi}\n{exc.en}", file=sys.stderr)
             return EXIT_UNUSABLE
-        ward.add_neighbourhoods("cli", report.new_neighbourhoods)
+        ward.add_neighbourhoods(actor, report.new_neighbourhoods)
         print_report(report)
-        audit.record("cli", "import_residents", f"{path.name}: {report.summary}")
+        audit.record(actor, "import_residents", f"{path.name}: {report.summary}")
         return EXIT_DONE
     finally:
         engine.dispose()

@@ -23,6 +23,7 @@ from kiosk.core.errors import KioskError, ValidationError
 from kiosk.core.text import clean, fold, mask_phone
 from kiosk.core.validation import GENDER_WORDS, MOBILE_PREFIXES
 from kiosk.services.checkin import CheckInService, NewResident
+from kiosk.services.roles import Action, require
 from kiosk.storage.models import Resident
 
 FIELDS = ("full_name", "birth_year", "neighbourhood", "phone")  # required columns
@@ -262,7 +263,10 @@ class ResidentImporter:
         clock: Clock,
         neighbourhoods: Sequence[str],
         chunk_rows: int = CHUNK_ROWS,
+        *,
+        actor: str,
     ) -> None:
+        self._actor = actor  # who imports: staff, admin or the command line (docs/roles.md)
         self._sessions = session_factory
         self._clock = clock
         self._ward_list = tuple(neighbourhoods)
@@ -280,6 +284,7 @@ class ResidentImporter:
         When `stop()` turns true the rows looked at so far are stored and the rest are left
         (the report says how far it got).
         """
+        require(self._actor, Action.IMPORT)
         records, report = parse(data)
         report.rows = len(records)
         known = _Known(self._sessions, self._ward_list)
@@ -352,8 +357,9 @@ class ResidentImporter:
         }
 
 
-def export_rows(session_factory: sessionmaker) -> list[tuple[str, int, str, str, str]]:
+def export_rows(session_factory: sessionmaker, actor: str) -> list[tuple[str, int, str, str, str]]:
     """Every resident not erased, in EXPORT_COLUMNS order, phones in full (a staff operation)."""
+    require(actor, Action.EXPORT)
     query = (
         select(
             Resident.full_name,

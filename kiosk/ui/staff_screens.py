@@ -48,7 +48,9 @@ def import_screen(kiosk: Kiosk, s: Services) -> Screen:
 
     def importer() -> ResidentImporter:  # the ward's khu phố list as it is now
         now = kiosk.services or s
-        return ResidentImporter(now.session_factory, now.clock, now.settings.neighbourhoods)
+        return ResidentImporter(
+            now.session_factory, now.clock, now.settings.neighbourhoods, actor=kiosk.staff_role()
+        )
 
     def add_new_neighbourhoods(report: ImportReport) -> Services | None:
         """A khu phố met in the file joins the ward's list (and the check-in screen)."""

@@ -140,7 +140,7 @@ def test_reprint_without_preview_and_a_revoked_one_refused_in_words(kiosk, qtbot
         tap(find(screen, QPushButton, f"reprint_{issued.code}"))
     assert [read_payload(pdf) for pdf in queued_pdfs(kiosk)] == [issued.payload]
 
-    kiosk.services.certificates.revoke(issued.id, "Cấp nhầm")  # meanwhile, at another desk
+    kiosk.services.certificates.revoke(issued.id, "Cấp nhầm", actor="staff")  # meanwhile, at another desk
     with qtbot.waitSignal(screen.problem, timeout=20_000) as problem:
         tap(find(screen, QPushButton, f"reprint_{issued.code}"))
 
@@ -199,7 +199,7 @@ def test_printing_a_session_previews_every_page_then_queues_each_certificate(kio
     an_again = kiosk.services.certificates.issue(
         kiosk.services.certificate_register.get(an.id).resident_id, "vneid", "Dùng VNeID"
     )
-    kiosk.services.certificates.revoke(duc.id, "Cấp nhầm")
+    kiosk.services.certificates.revoke(duc.id, "Cấp nhầm", actor="staff")
     screen = open_screen(kiosk, qtbot)
     [today] = screen.sessions.tiles()
     assert today.isChecked() and today.text().startswith(
@@ -234,7 +234,7 @@ def test_printing_a_session_previews_every_page_then_queues_each_certificate(kio
 
 def test_a_session_with_nothing_to_print_cannot_be_printed(kiosk, qtbot):
     issued = checked_in_with_certificate(kiosk, LAN)
-    kiosk.services.certificates.revoke(issued.id, "nhầm")
+    kiosk.services.certificates.revoke(issued.id, "nhầm", actor="staff")
     screen = open_screen(kiosk, qtbot)
     button = find(screen, QPushButton, "print_session")
     assert one_line(button.text()) == "Print all certificates of this session (0)"

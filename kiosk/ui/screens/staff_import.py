@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import NotAllowed, ValidationError
 from kiosk.services.audit import AuditLog
 from kiosk.services.residents_io import ImportReport, RejectedRow, ResidentImporter, UnusableFile
 from kiosk.ui.i18n import tr
-from kiosk.ui.messages import validation_message
+from kiosk.ui.messages import not_allowed_message, validation_message
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.tasks import Task, run_in_background
 from kiosk.ui.theme import set_role
@@ -260,6 +260,8 @@ class StaffImportScreen(Screen):
         self._running(False)
         if isinstance(error, UnusableFile):
             text = error.vi if self._locale.language() == QLocale.Language.Vietnamese else error.en
+        elif isinstance(error, NotAllowed):
+            text = not_allowed_message(error)
         else:
             text = tr("StaffImport", "The file could not be imported:") + f" {error}"
         self._status.setText(text)
