@@ -108,7 +108,11 @@ def test_clear_lockout_lets_this_kiosk_take_pins_at_once(auth):
 @pytest.mark.parametrize(
     "role, good, bad",
     [
-        (Role.STAFF, ("246802", "24680246"), ("2468", "24680", "246802468", "24a802", "２４６８０２")),
+        (
+            Role.STAFF,
+            ("246802", "24680246"),
+            ("2468", "24680", "246802468", "24a802", "２４６８０２"),  # noqa: E501,
+        ),
         (Role.ADMIN, ("135790",), ("1357", "13579")),
         (Role.VOLUNTEER, ("1357", "13579024"), ("135", "135790246", "")),
     ],

@@ -169,7 +169,9 @@ def test_a_note_of_exactly_500_letters_is_kept(log):
 
 def test_help_for_an_erased_resident_is_refused(log, checkin, session_factory, clock):
     resident = person(checkin)
-    PrivacyService(session_factory, clock, AuditLog(session_factory, clock)).erase(resident, "staff")
+    PrivacyService(session_factory, clock, AuditLog(session_factory, clock)).erase(
+        resident, "staff"
+    )
     with pytest.raises(ValidationError) as raised:
         log.record("Khác", resident, "", "volunteer")
     assert raised.value.code == "assistance.resident_gone"

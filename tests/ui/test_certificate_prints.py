@@ -76,7 +76,8 @@ def test_bulk_print_queues_what_the_preview_showed_and_skips_what_changed_since(
     preview = print_flows.session_preview(services, session_id, "staff")
     assert preview.certificate_ids == (an.id, duc.id, lan.id)  # by given name: An, Đức, Lan
 
-    services.certificates.revoke(duc.id, "Cấp nhầm", actor="staff")  # while staff looked at the preview
+    # while staff looked at the preview:
+    services.certificates.revoke(duc.id, "Cấp nhầm", actor="staff")
     with services.session_factory.begin() as s:
         s.get(Resident, an_id).full_name = "Nguyễn Văn Ân"  # corrected: An's no longer binds
     count = print_flows.print_session_certificates(

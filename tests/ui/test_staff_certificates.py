@@ -140,7 +140,8 @@ def test_reprint_without_preview_and_a_revoked_one_refused_in_words(kiosk, qtbot
         tap(find(screen, QPushButton, f"reprint_{issued.code}"))
     assert [read_payload(pdf) for pdf in queued_pdfs(kiosk)] == [issued.payload]
 
-    kiosk.services.certificates.revoke(issued.id, "Cấp nhầm", actor="staff")  # meanwhile, at another desk
+    # meanwhile, at another desk:
+    kiosk.services.certificates.revoke(issued.id, "Cấp nhầm", actor="staff")
     with qtbot.waitSignal(screen.problem, timeout=20_000) as problem:
         tap(find(screen, QPushButton, f"reprint_{issued.code}"))
 
