@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton
-from qt_helpers import find, tap
+from qt_helpers import find, sign_in, tap
 
 from kiosk.services.checkin import NewResident
+from kiosk.services.demo import DEMO_STAFF_PIN
 from kiosk.services.print_queue import PrintQueue
 from kiosk.ui.print_queue import PrintSpooler
 from kiosk.ui.screens.base import ScreenId
@@ -96,6 +97,7 @@ def test_a_disabled_printer_keeps_the_job_waiting_until_staff_retry(
         assert job.status == "waiting" and "stopped" in job.error
         assert job.pdf_path.read_bytes().startswith(b"%PDF")
         assert _cups_has_no_job()  # refused before sending: CUPS holds no hidden copy
+        sign_in(kiosk, qtbot, DEMO_STAFF_PIN)  # "Retry now" needs someone signed in
         nav.go(ScreenId.STAFF_PRINT_QUEUE)
         screen = nav.screen(ScreenId.STAFF_PRINT_QUEUE)
         assert certificate_id in find(screen, QLabel, "print_job_title").text()
