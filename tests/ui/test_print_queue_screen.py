@@ -124,6 +124,7 @@ def test_without_a_printer_staff_see_the_waiting_job_and_can_go_back(kiosk_ui, q
     printed, certificate_id = _print_certificate(kiosk_ui, qtbot)
     nav = kiosk_ui.window.navigator
 
+    sign_in(kiosk_ui, qtbot, DEMO_STAFF_PIN)
     nav.go(ScreenId.STAFF_PRINT_QUEUE)
 
     screen = nav.screen(ScreenId.STAFF_PRINT_QUEUE)
