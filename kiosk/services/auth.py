@@ -3,7 +3,8 @@
 The PIN pad tries one PIN against every role, so wrong PINs are counted for the kiosk, not
 for a role, and on a shared database one visitor at one machine locks only that machine.
 After MAX_FAILURES the kiosk waits, longer after each further failure, but never more than
-MAX_LOCK: also when the clock jumps back (the wait is cut to MAX_LOCK and stored so).
+MAX_LOCK; a clock set back never makes the wait longer than the lock that was given (it is
+cut back, and stored so).
 """
 
 from __future__ import annotations
@@ -98,9 +99,7 @@ class StaffAuth:
                     return role
             lock.failures += 1
             if lock.failures >= MAX_FAILURES:
-                extra = min(lock.failures - MAX_FAILURES, 10)
-                wait_for = min(timedelta(seconds=BASE_LOCK_SECONDS * 2**extra), MAX_LOCK)
-                lock.locked_until = self._clock.now() + wait_for
+                lock.locked_until = self._clock.now() + _lock_length(lock.failures)
             return None
 
     def locked_for(self) -> int:
@@ -109,9 +108,9 @@ class StaffAuth:
             lock = db.get(PinLockout, self._kiosk_id)
             if lock is None or lock.locked_until is None:
                 return 0
-            now = self._clock.now()
-            if lock.locked_until - now > MAX_LOCK:  # the clock went back: never wait longer
-                lock.locked_until = now + MAX_LOCK
+            now, longest = self._clock.now(), _lock_length(lock.failures)
+            if lock.locked_until - now > longest:  # the clock went back: never wait longer
+                lock.locked_until = now + longest
             return _seconds_until(lock.locked_until, now)
 
     def clear_lockout(self) -> None:
@@ -138,6 +137,12 @@ class StaffAuth:
             lock = PinLockout(kiosk_id=self._kiosk_id, failures=0, locked_until=None)
             db.add(lock)
         return lock
+
+
+def _lock_length(failures: int) -> timedelta:
+    """30 s at MAX_FAILURES, twice as long after each further failure, at most MAX_LOCK."""
+    extra = min(max(failures - MAX_FAILURES, 0), 10)
+    return min(timedelta(seconds=BASE_LOCK_SECONDS * 2**extra), MAX_LOCK)
 
 
 def _let_in_once(account: StaffAccount, role: Role, pin: str) -> None:
