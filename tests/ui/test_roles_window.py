@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
-from qt_helpers import find, press_return, tap, type_text
+from qt_helpers import enter_pin, find, press_return, tap, type_text
 
 from kiosk.services.auth import MAX_FAILURES, Role, _hasher
 from kiosk.services.checkin import NewResident
@@ -15,18 +15,6 @@ from kiosk.storage.models import StaffAccount
 from kiosk.ui.screens.base import ScreenId
 
 NOT_ALLOWED = "Vai trò của bạn không được làm việc này. Xin nhờ cán bộ quản trị của phường."
-
-
-def enter_pin(kiosk, qtbot, pin: str) -> None:
-    """Type `pin` on the PIN pad (the long press that opens it is tested in test_staff.py)."""
-    nav = kiosk.window.navigator
-    if nav.current is not ScreenId.STAFF_PIN:
-        nav.go(ScreenId.STAFF_PIN)
-    pad = nav.screen(ScreenId.STAFF_PIN)
-    for key in pin:
-        tap(find(pad, QPushButton, f"pad_{key}"))
-    with qtbot.waitSignal(pad.answered, timeout=10_000):
-        tap(find(pad, QPushButton, "pad_ok"))
 
 
 def pin_message(kiosk) -> str:

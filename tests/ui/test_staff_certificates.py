@@ -14,7 +14,7 @@ from datetime import date
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
-from qt_helpers import find, sign_in, tap, type_text, visible_texts
+from qt_helpers import enter_pin, find, tap, type_text, visible_texts
 from sqlalchemy import func, select
 
 from kiosk.documents.qr import read_payload
@@ -42,7 +42,7 @@ def checked_in_with_certificate(kiosk, name: str, module=QR_PAY):
 def open_screen(kiosk, qtbot):
     """Through the staff menu's tile; waits for the first list and today's session count."""
     navigator = kiosk.window.navigator
-    sign_in(kiosk, qtbot, DEMO_STAFF_PIN)
+    enter_pin(kiosk, qtbot, DEMO_STAFF_PIN)
     screen = navigator.screen(ScreenId.STAFF_CERTIFICATES)
     with (
         qtbot.waitSignal(screen.results_shown, timeout=10_000),

@@ -13,7 +13,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
-from qt_helpers import find, press_return, sign_in, tap, type_text
+from qt_helpers import enter_pin, find, press_return, tap, type_text
 
 from kiosk.core.clock import FixedClock
 from kiosk.documents.certificate import CertificateDocument, render_certificate
@@ -32,7 +32,7 @@ MODULE_TITLE = "Thanh toán bằng mã QR"
 @pytest.fixture
 def screen(kiosk_ui, qtbot) -> StaffVerifyScreen:
     """The verify screen inside the real kiosk window, staff signed in."""
-    sign_in(kiosk_ui, qtbot, DEMO_STAFF_PIN)
+    enter_pin(kiosk_ui, qtbot, DEMO_STAFF_PIN)
     navigator = kiosk_ui.window.navigator
     try:
         verify = navigator.screen(ScreenId.STAFF_VERIFY)
