@@ -49,7 +49,7 @@ def main() -> int:
     data = make_csv(rows, random.Random(20261129))
     with tempfile.TemporaryDirectory() as tmp:
         engine, factory = open_database(f"sqlite:///{tmp}/kiosk.sqlite3")
-        importer = ResidentImporter(factory, SystemClock(), NEIGHBOURHOODS)
+        importer = ResidentImporter(factory, SystemClock(), NEIGHBOURHOODS, actor="admin")
         began = time.perf_counter()
         report = importer.import_bytes(data)
         first = time.perf_counter() - began

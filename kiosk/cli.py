@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "kiosk.commands.import_residents",
     "kiosk.commands.export",
     "kiosk.commands.backup",
+    "kiosk.commands.pin",
 )
 
 

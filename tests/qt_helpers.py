@@ -39,16 +39,25 @@ def visible_texts(root: QWidget) -> str:
 
 def sign_in(kiosk, qtbot, pin: str) -> None:  # type: ignore[no-untyped-def]
     """As staff do: a long press on the top-left corner, then the PIN on the pad."""
-    from PySide6.QtWidgets import QPushButton
-
-    from kiosk.ui.screens.base import ScreenId
 
     corner = kiosk.window.staff_corner
     with qtbot.waitSignal(corner.activated, timeout=5000):
         QTest.mousePress(corner, Qt.MouseButton.LeftButton)
     QTest.mouseRelease(corner, Qt.MouseButton.LeftButton)
-    pad = kiosk.window.navigator.screen(ScreenId.STAFF_PIN)
+    enter_pin(kiosk, qtbot, pin)
+
+
+def enter_pin(kiosk, qtbot, pin: str) -> None:  # type: ignore[no-untyped-def]
+    """The PIN on the pad, without the 2.5 s long press that opens it (see `sign_in`)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from kiosk.ui.screens.base import ScreenId
+
+    nav = kiosk.window.navigator
+    if nav.current is not ScreenId.STAFF_PIN:
+        nav.go(ScreenId.STAFF_PIN)
+    pad = nav.screen(ScreenId.STAFF_PIN)
     for key in pin:
         tap(find(pad, QPushButton, f"pad_{key}"))
-    with qtbot.waitSignal(pad.answered, timeout=5000):
+    with qtbot.waitSignal(pad.answered, timeout=10_000):
         tap(find(pad, QPushButton, "pad_ok"))

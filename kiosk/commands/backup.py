@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from kiosk.commands.ward import open_ward
+from kiosk.commands.ward import cli_user, open_ward
 from kiosk.core.clock import SystemClock
 from kiosk.core.config import Settings
 from kiosk.core.errors import KioskError
@@ -45,19 +45,20 @@ def _privacy() -> tuple[PrivacyService, Engine, Settings, AuditLog]:
     )
 
 
-def _backups() -> tuple[Backups, AuditLog]:
+def _backups() -> tuple[Backups, AuditLog, str]:
     privacy, engine, settings, audit = _privacy()
-    return Backups(engine, SystemClock(), settings.backups_dir, privacy), audit
+    backups = Backups(engine, SystemClock(), settings.backups_dir, privacy)
+    return backups, audit, cli_user(settings.data_dir)
 
 
 def run_backup(_args: argparse.Namespace) -> int:
     try:
-        backups, audit = _backups()
+        backups, audit, actor = _backups()
         path = backups.make()
     except (KioskError, OSError) as exc:
         print(f"Lỗi / Error: {exc}", file=sys.stderr)
         return 2
-    audit.record("cli", "backup", path.name)
+    audit.record(actor, "backup", path.name)
     print(f"Đã sao lưu / Backed up to {path}")
     return 0
 
@@ -68,12 +69,13 @@ def run_restore(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.erasures_only:
-            again = _privacy()[0].reapply_erasures("cli")
+            privacy, _engine, settings, _audit = _privacy()
+            again = privacy.reapply_erasures(cli_user(settings.data_dir))
         else:
-            backups, audit = _backups()
+            backups, audit, actor = _backups()
             again = backups.restore(args.file)
             detail = f"{args.file.name}: residents erased again {again.residents}"
-            audit.record("cli", "restore", detail)
+            audit.record(actor, "restore", detail)
     except (KioskError, OSError) as exc:
         print(f"Lỗi / Error: {exc}", file=sys.stderr)
         return 2

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from kiosk.commands.ward import open_ward
+from kiosk.commands.ward import cli_user, open_ward
 from kiosk.core.clock import SystemClock
 from kiosk.core.config import Settings
 from kiosk.core.errors import KioskError
@@ -113,7 +113,8 @@ def _export(args: argparse.Namespace, make: Callable[[Settings, SessionFactory],
         print(f"Không ghi được tệp / Cannot write the file: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     else:
-        AuditLog(factory, SystemClock()).record("cli", action, f"{detail} -> {out}")
+        actor = cli_user(settings.data_dir)
+        AuditLog(factory, SystemClock()).record(actor, action, f"{detail} -> {out}")
         print(f"Đã ghi / Written: {out} ({detail})")
         return EXIT_DONE
     finally:
@@ -122,7 +123,7 @@ def _export(args: argparse.Namespace, make: Callable[[Settings, SessionFactory],
 
 def run_residents(args: argparse.Namespace) -> int:
     def make(_settings: Settings, factory: SessionFactory) -> tuple:
-        rows = export_rows(factory)
+        rows = export_rows(factory, cli_user(_settings.data_dir))
         data = _table(_format(args), EXPORT_COLUMNS, rows, "Cư dân", RESIDENT_WIDTHS)
         return data, "export_residents", f"{len(rows)} residents, {_format(args)}"
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.commands.ward import open_ward
+from kiosk.commands.ward import cli_user, open_ward
 from kiosk.core.clock import SystemClock
 from kiosk.core.errors import KioskError
 from kiosk.core.files import FileRefused
@@ -63,18 +63,20 @@ def run(args: argparse.Namespace) -> int:
         clock = SystemClock()
         audit = AuditLog(factory, clock)
         ward = WardSettings(factory, clock, audit, defaults=settings)
+        actor = cli_user(settings.data_dir)
         importer = ResidentImporter(
             factory,
             clock,
             settings.neighbourhoods,
-            add_neighbourhoods=lambda names: ward.add_neighbourhoods("cli", names),
+            actor=actor,
+            add_neighbourhoods=lambda names: ward.add_neighbourhoods(actor, names),
         )
         try:
             report = importer.import_file(path, links=True)  # a path typed on the PC
         except ImportFailed as exc:
             print_report(exc.report)
             print(f"Lỗi, đã dừng / Stopped by an error: {exc.error}", file=sys.stderr)
-            audit.record("cli", "import_residents", f"{path.name}: {exc}")
+            audit.record(actor, "import_residents", f"{path.name}: {exc}")
             return EXIT_FAILED
         except (UnusableFile, FileRefused) as exc:
             print(f"{path}:\n{exc.vi}\n{exc.en}", file=sys.stderr)
@@ -86,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"Chưa nhập gì / Nothing imported: {exc}", file=sys.stderr)
             return EXIT_UNUSABLE
         print_report(report)
-        audit.record("cli", "import_residents", f"{path.name}: {report.summary}")
+        audit.record(actor, "import_residents", f"{path.name}: {report.summary}")
         return EXIT_DONE
     finally:
         engine.dispose()

@@ -33,3 +33,20 @@ class LockedOut(KioskError):
     def __init__(self, seconds: int) -> None:
         super().__init__(f"locked for {seconds} s")
         self.seconds = seconds
+
+
+class NotAllowed(KioskError):
+    """The acting role may not do this `action` (see docs/roles.md)."""
+
+    def __init__(self, action: str, actor: str) -> None:
+        super().__init__(f"{actor or 'nobody'} may not {action}")
+        self.action = action
+        self.actor = actor
+
+
+class PinExpired(KioskError):
+    """A PIN shorter than today's rule was used once already: it must be replaced first."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__(f"the {role} PIN is too short and must be reset")
+        self.role = role

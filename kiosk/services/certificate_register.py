@@ -32,6 +32,7 @@ from kiosk.services.certificates import (
     holder_hash,
     parse_payload,
 )
+from kiosk.services.roles import Action, require
 from kiosk.storage.models import Certificate, CheckIn, Resident, Session
 
 VALID, REVOKED, ERASED = "valid", "revoked", "erased"
@@ -193,12 +194,13 @@ class CertificateRegister:
         query = select(func.count(Certificate.id)).where(_in_session(session_id))
         return int(s.scalar(query) or 0)
 
-    def document_for(self, certificate_id: str) -> IssuedCertificate:
+    def document_for(self, certificate_id: str, actor: str) -> IssuedCertificate:
         """The stored certificate, ready to print again (same payload, code and date).
 
-        Raises NotFound, or ValidationError with code certificate.revoked,
-        certificate.holder_erased or certificate.holder_changed.
+        Raises NotAllowed for a role that may not reprint, NotFound, or ValidationError with
+        code certificate.revoked, certificate.holder_erased or certificate.holder_changed.
         """
+        require(actor, Action.REPRINT)
         with self._sessions() as s:
             cert = s.get(Certificate, certificate_id)
             if cert is None:

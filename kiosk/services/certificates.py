@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.core.clock import Clock
 from kiosk.core.errors import NotFound, ValidationError
 from kiosk.core.text import clean, nfc
+from kiosk.services.roles import Action, require
 from kiosk.storage.models import Certificate, Resident, SigningKey
 
 PREFIX = "MC1:"
@@ -360,7 +361,9 @@ class CertificateService:
             ).first()
         return _failed("not_found") if payload is None else self.verify(payload)
 
-    def revoke(self, certificate_id: str, reason: str) -> None:
+    def revoke(self, certificate_id: str, reason: str, *, actor: str) -> None:
+        """Staff and admin only (docs/roles.md)."""
+        require(actor, Action.REVOKE)
         with self._sessions.begin() as s:
             cert = s.get(Certificate, certificate_id)
             if cert is None:

@@ -19,7 +19,7 @@ from kiosk.services.auth import Role, StaffAuth
 from kiosk.services.checkin import CheckInService, NewResident
 from kiosk.storage.models import Resident, StaffAccount
 
-DEMO_STAFF_PIN = "2468"
+DEMO_STAFF_PIN = "246802"
 DEMO_ADMIN_PIN = "135790"
 DEMO_VOLUNTEER_PIN = "1357"
 

@@ -46,6 +46,7 @@ from sqlalchemy.orm import sessionmaker
 from kiosk.core.clock import Clock
 from kiosk.core.private_files import private_dir, write_private
 from kiosk.services import disk_traces
+from kiosk.services.roles import Action, require
 from kiosk.storage.models import PrintJob, PrintJobResident
 
 QUEUED, PRINTING, WAITING, PRINTED = "queued", "printing", "waiting", "printed"
@@ -189,6 +190,12 @@ class PrintQueue:
                 query.order_by(PrintJob.created_at, PrintJob.pdf_path).limit(1)
             ).first()
             return _job(row) if row is not None else None
+
+    def retry_waiting(self, actor: str) -> int:
+        """Someone at the print queue screen asks for another try now (docs/roles.md);
+        how many documents will be tried."""
+        require(actor, Action.PRINT_QUEUE)
+        return len(self.pending())
 
     def pending(self) -> list[QueuedJob]:
         """Every job not printed yet, oldest first."""

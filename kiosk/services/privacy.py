@@ -45,6 +45,7 @@ from kiosk.services.resident_record import (
     StepInfo,
     record_to_json,
 )
+from kiosk.services.roles import Action, require
 from kiosk.storage.models import (
     Certificate,
     CheckIn,
@@ -184,13 +185,16 @@ class PrivacyService:
             for c in rows
         )
 
-    def export_json(self, resident_id: str, actor: str = "staff") -> bytes:
+    def export_json(self, resident_id: str, actor: str) -> bytes:
+        require(actor, Action.EXPORT)
         data = record_to_json(self.everything(resident_id))
         self.note_export(resident_id, "json", actor)
         return data
 
     def note_export(self, resident_id: str, kind: str, actor: str) -> None:
-        """Audit an export (the PDF is rendered above this layer). Never the name: only the id."""
+        """Audit an export (the PDF is rendered above this layer). Never the name: only the id.
+        The screen checks `may(actor, Action.EXPORT)` before it renders anything."""
+        require(actor, Action.EXPORT)
         self._audit.record(actor, "export_resident", f"resident {resident_id} ({kind})")
 
     def save_export(
@@ -223,6 +227,7 @@ class PrivacyService:
 
     def erase(self, resident_id: str, actor: str) -> PurgeCounts:
         """Blank the resident's personal fields and detach their rows. Erasing twice is a no-op."""
+        require(actor, Action.ERASE)
         with self._sessions.begin() as s:
             _secure_delete(s)
             resident = s.get(Resident, resident_id)

@@ -38,6 +38,7 @@ from kiosk.services.resident_csv import (
     read_records,
     shorten,
 )
+from kiosk.services.roles import Action, require
 from kiosk.services.ward_settings import LIST_MAX, NEIGHBOURHOOD_MAX, validate_entries
 from kiosk.storage.models import Resident
 
@@ -170,7 +171,9 @@ class ResidentImporter:
         chunk_rows: int = CHUNK_ROWS,
         *,
         add_neighbourhoods: Callable[[list[str]], object] | None = None,
+        actor: str,
     ) -> None:
+        self._actor = actor  # who imports: staff, admin or the command line (docs/roles.md)
         self._sessions = session_factory
         self._clock = clock
         self._ward_list = tuple(neighbourhoods)
@@ -203,6 +206,7 @@ class ResidentImporter:
         When `stop()` turns true the rows looked at so far are stored and the rest are left
         (the report says how far it got). ImportFailed if storing fails part-way.
         """
+        require(self._actor, Action.IMPORT)
         stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
         report, rows = self._check(stream, stop)
         if rows is None:  # stopped before every row was checked: nothing stored
@@ -306,8 +310,9 @@ class ResidentImporter:
         return form.full_name, folded, year, neighbourhood, phone, form.gender
 
 
-def export_rows(session_factory: sessionmaker) -> list[tuple[str, int, str, str, str]]:
+def export_rows(session_factory: sessionmaker, actor: str) -> list[tuple[str, int, str, str, str]]:
     """Every resident not erased, in EXPORT_COLUMNS order, phones in full (a staff operation)."""
+    require(actor, Action.EXPORT)
     query = (
         select(
             Resident.full_name,

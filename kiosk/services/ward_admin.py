@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import NotAllowed, ValidationError
 from kiosk.services.audit import AuditLog
-from kiosk.services.auth import Role, StaffAuth, validate_pin
+from kiosk.services.auth import StaffAuth, validate_pin
+from kiosk.services.roles import Action, Role, require
 from kiosk.services.ward_settings import (
     NEIGHBOURHOOD_MAX,
     WardSettings,
@@ -32,11 +33,11 @@ class FirstRunChoices:
 
 
 def check_pins(pins: Mapping[Role, str]) -> None:
-    """4 to 8 digits each and no two the same; the error's field names the role."""
+    """Long enough for each role and no two the same; the error's field names the role."""
     seen: set[str] = set()
     for role, pin in pins.items():
         try:
-            validate_pin(pin)
+            validate_pin(pin, role)
         except ValidationError as error:
             raise ValidationError(role.value, error.code, error.message) from None
         if pin in seen:
@@ -52,7 +53,10 @@ class WardAdmin:
 
     def first_run(self, choices: FirstRunChoices) -> None:
         """Store the ward's choices and PINs. The staff PIN goes last: until it exists the
-        kiosk opens on the setup again, so an interrupted setup is simply done again."""
+        kiosk opens on the setup again, so an interrupted setup is simply done again. Once it
+        exists the setup is over: PINs are then changed by the admin in Settings."""
+        if self._auth.has_pin(Role.STAFF):
+            raise NotAllowed("set up the kiosk again", "")
         validate_ward_name(choices.ward_name)
         validate_entries("neighbourhoods", choices.neighbourhoods, NEIGHBOURHOOD_MAX)
         pins = {Role.ADMIN: choices.admin_pin, Role.STAFF: choices.staff_pin}
@@ -71,9 +75,16 @@ class WardAdmin:
         return self._settings.save(actor, **changes)
 
     def change_pin(self, actor: str, role: Role, pin: str) -> None:
-        validate_pin(pin)
+        require(actor, Action.PINS)
+        validate_pin(pin, role)
         owner = self._auth.owner_of(pin)
         if owner is not None and owner is not role:
             raise ValidationError("pin", "pin.same", SAME_PIN)
         self._auth.set_pin(role, pin)
         self._audit.record(actor, "pin_changed", role.value)
+
+    def reset_pin(self, actor: str, role: Role, pin: str) -> None:
+        """`kiosk pin reset`: a new PIN, and this kiosk takes PINs again at once."""
+        self.change_pin(actor, role, pin)
+        self._auth.clear_lockout()
+        self._audit.record(actor, "lockout_cleared", role.value)

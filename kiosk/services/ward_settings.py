@@ -24,6 +24,7 @@ from kiosk.core.config import Settings
 from kiosk.core.errors import KioskError, ValidationError
 from kiosk.core.text import clean, fold
 from kiosk.services.audit import AuditLog
+from kiosk.services.roles import Action, require
 from kiosk.storage.models import WardSetting
 
 log = logging.getLogger(__name__)
@@ -164,14 +165,20 @@ class WardSettings:
 
     def save(self, actor: str, **changes: object) -> list[str]:
         """Validate every change first (nothing is stored if one is wrong), store the ones
-        that differ and audit-log what changed. Returns the changed keys."""
+        that differ and audit-log what changed. Returns the changed keys. Admin only."""
+        require(actor, Action.SETTINGS)
+        return self._save(actor, **changes)
+
+    def _save(self, actor: str, **changes: object) -> list[str]:
         details = self.store(**changes)
         if details:
             self._audit.record(actor, "settings_changed", "; ".join(details.values()))
         return list(details)
 
     def add_neighbourhoods(self, actor: str, names: Iterable[str]) -> list[str]:
-        """Append the khu phố not yet in the list (e.g. met in an import); returns those added."""
+        """Append the khu phố not yet in the list (e.g. met in an import); returns those added.
+        Part of an import: whoever may import may do it."""
+        require(actor, Action.IMPORT)
         current = list(self.apply(self._defaults or Settings()).neighbourhoods)
         known = {fold(n) for n in current}
         added: list[str] = []
@@ -180,7 +187,7 @@ class WardSettings:
                 known.add(fold(name))
                 added.append(name)
         if added:
-            self.save(actor, neighbourhoods=[*current, *added])
+            self._save(actor, neighbourhoods=[*current, *added])
         return added
 
     def store(self, **changes: object) -> dict[str, str]:

@@ -22,6 +22,7 @@ def action_words(code: str) -> str:
         "call_volunteer": tr("Audit", "A resident called a volunteer"),
         "settings_changed": tr("Audit", "Changed the ward settings"),
         "pin_changed": tr("Audit", "Changed a PIN"),
+        "lockout_cleared": tr("Audit", "Let the PIN pad take PINs again"),
         "first_run": tr("Audit", "Set up the kiosk"),
         "first_run_pin_set": tr("Audit", "Set the first staff PIN"),
         "session_schedule": tr("Audit", "Scheduled a session"),
@@ -40,4 +41,6 @@ def actor_words(actor: str) -> str:
         "cli": tr("Audit", "Command line"),
         "retention": tr("Audit", "Automatic"),
     }
+    if actor.startswith("cli:"):
+        return tr("Audit", "Command line ({0})").format(actor.removeprefix("cli:"))
     return words.get(actor, actor)

@@ -197,7 +197,7 @@ class Kiosk(QObject):
             self.spooler,
         )
         completion.visit_ended.connect(self.end_visit)
-        self.staff_pin = StaffPinScreen(s.auth)
+        self.staff_pin = StaffPinScreen(s.auth, s.audit)
         problems = [message for _file, message in s.catalog.problems]
         staff_menu = StaffMenuScreen(self._print_attendance, problems, role=self.staff_role)
         staff_menu.exit_requested.connect(self.exit)
@@ -218,7 +218,7 @@ class Kiosk(QObject):
             completion,
             self.staff_pin,
             staff_menu,
-            PrintQueueScreen(self.spooler, self.print_queue),
+            PrintQueueScreen(self.spooler, self.print_queue, self.staff_role),
             StaffResidentsScreen(
                 s.checkin,
                 s.privacy,
@@ -270,7 +270,8 @@ class Kiosk(QObject):
         self.help_call = call_volunteer(s, self.window.navigator)
 
     def staff_role(self) -> str:
-        return self.staff_pin.role.value if self.staff_pin.role else "staff"
+        """Who is signed in, as the audit log names them ("" for nobody: refused everything)."""
+        return self.staff_pin.role.value if self.staff_pin.role else ""
 
     def apply_look(self, look: theme.Look) -> None:
         from kiosk.ui.phone.style import phone_style_sheet

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import NotAllowed, PinExpired, ValidationError
 from kiosk.ui.i18n import tr
 
 
@@ -20,7 +20,8 @@ def validation_message(error: ValidationError) -> str:
         ),
         "neighbourhood.empty": tr("Validation", "Please choose your khu phố."),
         "neighbourhood.too_long": tr("Validation", "This khu phố name is too long."),
-        "pin.format": tr("Validation", "A PIN has 4 to 8 digits."),
+        "pin.format": tr("Validation", "A volunteer PIN has 4 to 8 digits."),
+        "pin.format_long": tr("Validation", "A staff or admin PIN has 6 to 8 digits."),
         **_session_messages(),
         **_ward_setting_messages(),
         "assistance.category": tr("Validation", "Choose what kind of help was given."),
@@ -101,6 +102,18 @@ def _session_messages() -> dict[str, str]:
             "Validation", "People have already checked in to this session: its date cannot change."
         ),
     }
+
+
+def not_allowed_message(_error: NotAllowed | None = None) -> str:
+    return tr("Access", "Your role may not do this. Please ask the ward's admin.")
+
+
+def pin_expired_message(_error: PinExpired | None = None) -> str:
+    return tr(
+        "Access",
+        "This PIN is too short and no longer opens the kiosk. Ask the ward's admin for a new "
+        "one (or run `kiosk pin reset` on this computer).",
+    )
 
 
 def gender_text(code: str | None) -> str:

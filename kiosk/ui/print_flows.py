@@ -142,25 +142,25 @@ class SessionPreview:
     pdf: bytes  # all pages, for the preview only
 
 
-def _document(services: Services, certificate_id: str) -> CertificateDocument:
+def _document(services: Services, certificate_id: str, actor: str) -> CertificateDocument:
     from kiosk.documents.certificate import CertificateDocument
 
     return CertificateDocument.from_issued(
-        services.certificate_register.document_for(certificate_id)
+        services.certificate_register.document_for(certificate_id, actor)
     )
 
 
-def reprint_pdf(services: Services, certificate_id: str) -> bytes:
+def reprint_pdf(services: Services, certificate_id: str, actor: str) -> bytes:
     """The stored certificate as a PDF again (same payload, code and date); for a preview."""
     from kiosk.documents.certificate import render_certificate
 
-    return render_certificate(_document(services, certificate_id))
+    return render_certificate(_document(services, certificate_id, actor))
 
 
 def reprint_certificate(services: Services, spool: Spool, certificate_id: str, actor: str) -> str:
     """Queue a reprint of an issued certificate (no new certificate is signed); the job id.
     ValidationError (certificate.*) for a revoked one or a holder whose data was erased."""
-    pdf = reprint_pdf(services, certificate_id)
+    pdf = reprint_pdf(services, certificate_id, actor)
     entry = services.certificate_register.get(certificate_id)
     job = spool.submit("certificate", f"certificate-{entry.code}-reprint", pdf, entry.resident_id)
     services.audit.record(actor, "reprint_certificate", f"{certificate_id} {entry.code}")
@@ -168,7 +168,7 @@ def reprint_certificate(services: Services, spool: Spool, certificate_id: str, a
 
 
 def _printable(
-    services: Services, session_id: str
+    services: Services, session_id: str, actor: str
 ) -> tuple[list[tuple[CertificateEntry, CertificateDocument]], int]:
     """The session's certificates that can be reprinted, with their documents; how many not."""
     entries = services.certificate_register.for_session(session_id)
@@ -177,20 +177,20 @@ def _printable(
         if not entry.printable:
             continue
         try:
-            found.append((entry, _document(services, entry.id)))
+            found.append((entry, _document(services, entry.id, actor)))
         except ValidationError:  # the holder's name changed since: see document_for
             continue
     return found, len(entries) - len(found)
 
 
 def session_preview(
-    services: Services, session_id: str, progress: Progress | None = None
+    services: Services, session_id: str, actor: str, progress: Progress | None = None
 ) -> SessionPreview:
     """Every printable certificate of the session in one PDF (b"" when none); the count left
     out. `progress(done, total)` after each page."""
     from kiosk.documents.certificate import render_certificates
 
-    found, skipped = _printable(services, session_id)
+    found, skipped = _printable(services, session_id, actor)
     docs = [doc for _entry, doc in found]
     pdf = render_certificates(docs, "Giấy chứng nhận", progress) if docs else b""
     return SessionPreview(session_id, tuple(entry.id for entry, _doc in found), skipped, pdf)
@@ -207,7 +207,7 @@ def print_session_certificates(
     still printable, e.g. what a preview showed, in that order), one job each; the count."""
     from kiosk.documents.certificate import render_certificate
 
-    found = {entry.id: (entry, doc) for entry, doc in _printable(services, session_id)[0]}
+    found = {entry.id: (entry, doc) for entry, doc in _printable(services, session_id, actor)[0]}
     ids = [i for i in (only if only is not None else list(found)) if i in found]
     for certificate_id in ids:
         entry, doc = found[certificate_id]
@@ -227,14 +227,16 @@ class CertificatePrints:
         self._services = services
         self._spool = spool
 
-    def pdf(self, certificate_id: str) -> bytes:
-        return reprint_pdf(self._services, certificate_id)
+    def pdf(self, certificate_id: str, actor: str) -> bytes:
+        return reprint_pdf(self._services, certificate_id, actor)
 
     def reprint(self, certificate_id: str, actor: str) -> str:
         return reprint_certificate(self._services, self._spool, certificate_id, actor)
 
-    def session_preview(self, session_id: str, progress: Progress | None = None) -> SessionPreview:
-        return session_preview(self._services, session_id, progress)
+    def session_preview(
+        self, session_id: str, actor: str, progress: Progress | None = None
+    ) -> SessionPreview:
+        return session_preview(self._services, session_id, actor, progress)
 
     def print_session(self, session_id: str, actor: str, only: Sequence[str] | None = None) -> int:
         return print_session_certificates(self._services, self._spool, session_id, actor, only)

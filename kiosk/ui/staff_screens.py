@@ -52,6 +52,7 @@ def import_screen(kiosk: Kiosk, s: Services) -> Screen:
             now.session_factory,
             now.clock,
             now.settings.neighbourhoods,
+            actor=actor,
             add_neighbourhoods=lambda names: now.ward_settings.add_neighbourhoods(actor, names),
         )
 

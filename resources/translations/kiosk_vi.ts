@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
   <context>
+    <name>Access</name>
+    <message>
+      <location filename="../../kiosk/ui/messages.py" line="112" />
+      <source>This PIN is too short and no longer opens the kiosk. Ask the ward's admin for a new one (or run `kiosk pin reset` on this computer).</source>
+      <translation>Mã PIN này quá ngắn và không còn mở được máy nữa. Xin nhờ cán bộ quản trị của phường đặt mã mới (hoặc chạy lệnh `kiosk pin reset` trên máy tính này).</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/messages.py" line="108" />
+      <source>Your role may not do this. Please ask the ward's admin.</source>
+      <translation>Vai trò của bạn không được làm việc này. Xin nhờ cán bộ quản trị của phường.</translation>
+    </message>
+  </context>
+  <context>
     <name>Audit</name>
     <message>
       <location filename="../../kiosk/ui/audit_words.py" line="22" />
@@ -9,7 +22,7 @@
       <translation>Người dân gọi tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="36" />
+      <location filename="../../kiosk/ui/audit_words.py" line="37" />
       <source>Admin</source>
       <translation>Quản trị</translation>
     </message>
@@ -24,7 +37,7 @@
       <translation>Nhật ký thao tác</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="41" />
+      <location filename="../../kiosk/ui/audit_words.py" line="42" />
       <source>Automatic</source>
       <translation>Tự động</translation>
     </message>
@@ -34,7 +47,7 @@
       <translation>Về menu cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="29" />
+      <location filename="../../kiosk/ui/audit_words.py" line="30" />
       <source>Cancelled a session</source>
       <translation>Hủy một buổi</translation>
     </message>
@@ -44,7 +57,7 @@
       <translation>Đổi mã PIN</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="28" />
+      <location filename="../../kiosk/ui/audit_words.py" line="29" />
       <source>Changed a session</source>
       <translation>Sửa một buổi</translation>
     </message>
@@ -59,9 +72,14 @@
       <translation>Đóng máy kiosk</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="40" />
+      <location filename="../../kiosk/ui/audit_words.py" line="41" />
       <source>Command line</source>
       <translation>Dòng lệnh</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/audit_words.py" line="45" />
+      <source>Command line ({0})</source>
+      <translation>Dòng lệnh ({0})</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/staff_audit.py" line="157" />
@@ -92,6 +110,11 @@
       <location filename="../../kiosk/ui/audit_words.py" line="14" />
       <source>Imported residents from a file</source>
       <translation>Nhập danh sách người dân từ tệp</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/audit_words.py" line="25" />
+      <source>Let the PIN pad take PINs again</source>
+      <translation>Mở khóa bàn phím nhập mã PIN</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/staff_audit.py" line="79" />
@@ -129,7 +152,7 @@
       <translation>Xóa dữ liệu quá thời hạn lưu giữ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="39" />
+      <location filename="../../kiosk/ui/audit_words.py" line="40" />
       <source>Resident</source>
       <translation>Người dân</translation>
     </message>
@@ -139,17 +162,17 @@
       <translation>Thu hồi giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="27" />
+      <location filename="../../kiosk/ui/audit_words.py" line="28" />
       <source>Scheduled a session</source>
       <translation>Lên lịch một buổi</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="26" />
+      <location filename="../../kiosk/ui/audit_words.py" line="27" />
       <source>Set the first staff PIN</source>
       <translation>Đặt mã PIN cán bộ lần đầu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="25" />
+      <location filename="../../kiosk/ui/audit_words.py" line="26" />
       <source>Set up the kiosk</source>
       <translation>Cài đặt máy kiosk lần đầu</translation>
     </message>
@@ -159,7 +182,7 @@
       <translation>Hiển thị</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="37" />
+      <location filename="../../kiosk/ui/audit_words.py" line="38" />
       <source>Staff</source>
       <translation>Cán bộ</translation>
     </message>
@@ -169,7 +192,7 @@
       <translation>Không đọc được nhật ký thao tác.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/audit_words.py" line="38" />
+      <location filename="../../kiosk/ui/audit_words.py" line="39" />
       <source>Volunteer</source>
       <translation>Tình nguyện viên</translation>
     </message>
@@ -323,7 +346,7 @@
       <translation>Tiếp tục</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="112" />
+      <location filename="../../kiosk/ui/messages.py" line="123" />
       <source>Female</source>
       <translation>Nữ</translation>
     </message>
@@ -363,7 +386,7 @@
       <translation>Khu phố</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="111" />
+      <location filename="../../kiosk/ui/messages.py" line="122" />
       <source>Male</source>
       <translation>Nam</translation>
     </message>
@@ -388,7 +411,7 @@
       <translation>Kiosk này chưa có thông tin của chủ thẻ học viên này. Bạn vui lòng nhập tên hoặc số điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="113" />
+      <location filename="../../kiosk/ui/messages.py" line="124" />
       <source>Other</source>
       <translation>Khác</translation>
     </message>
@@ -612,24 +635,24 @@
   <context>
     <name>FirstRun</name>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="163" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="164" />
       <source>Add a khu phố</source>
       <translation>Thêm khu phố</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="164" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="165" />
       <source>Admin PIN (settings, audit log)</source>
       <translation>Mã PIN quản trị (cài đặt, nhật ký thao tác)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="169" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="170" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/first_run.py" line="148" />
-      <source>Each role has its own PIN of 4 to 8 digits: the kiosk knows who you are by your PIN. The staff menu opens with a long press in the top-left corner of the screen. Keep the PINs secret.</source>
-      <translation>Mỗi vai trò có một mã PIN riêng gồm 4 đến 8 chữ số: máy nhận biết bạn là ai qua mã PIN. Menu cán bộ mở bằng cách nhấn giữ ở góc trên bên trái màn hình. Vui lòng giữ bí mật các mã PIN.</translation>
+      <source>Each role has its own PIN: 6 to 8 digits for the admin and staff, 4 to 8 for volunteers. The kiosk knows who you are by your PIN. The staff menu opens with a long press in the top-left corner of the screen. Keep the PINs secret.</source>
+      <translation>Mỗi vai trò có mã PIN riêng: quản trị và cán bộ dùng 6 đến 8 chữ số, tình nguyện viên dùng 4 đến 8 chữ số. Máy nhận ra bạn là ai qua mã PIN. Menu cán bộ mở bằng cách nhấn giữ góc trên bên trái màn hình. Hãy giữ bí mật các mã PIN.</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/first_run.py" line="139" />
@@ -637,7 +660,7 @@
       <translation>Khu phố</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="172" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="173" />
       <source>Next</source>
       <translation>Tiếp theo</translation>
     </message>
@@ -652,12 +675,12 @@
       <translation>Người dân chọn khu phố của mình trong danh sách này khi đăng ký. Gõ vào một dòng để đổi tên. Sau này, quản trị có thể sửa danh sách trong phần Cài đặt.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="172" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="173" />
       <source>Save and start the kiosk</source>
       <translation>Lưu và bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="271" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="272" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
@@ -667,12 +690,12 @@
       <translation>Cài đặt máy kiosk: bước {0}/3</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="165" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="166" />
       <source>Staff PIN (ward staff)</source>
       <translation>Mã PIN cán bộ (cán bộ phường)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="283" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="284" />
       <source>The setup could not be saved.</source>
       <translation>Chưa lưu được phần cài đặt.</translation>
     </message>
@@ -687,17 +710,17 @@
       <translation>Tên phường được in trên mọi giấy chứng nhận và danh sách điểm danh. Vui lòng viết đầy đủ, có dấu.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="167" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="168" />
       <source>Volunteer PIN (optional: the volunteer console)</source>
       <translation>Mã PIN tình nguyện viên (không bắt buộc: bàn tình nguyện viên)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="161" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="162" />
       <source>Ward name</source>
       <translation>Tên phường</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/first_run.py" line="162" />
+      <location filename="../../kiosk/ui/screens/first_run.py" line="163" />
       <source>e.g. Phường Bến Thành</source>
       <translation>ví dụ: Phường Bến Thành</translation>
     </message>
@@ -859,67 +882,67 @@
   <context>
     <name>PrintQueue</name>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="20" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="24" />
       <source>Attendance sheet</source>
       <translation>Danh sách điểm danh</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="96" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="103" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="18" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="22" />
       <source>Certificate</source>
       <translation>Giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="23" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="27" />
       <source>Document</source>
       <translation>Tài liệu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="22" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="26" />
       <source>Learner card</source>
       <translation>Thẻ học viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="121" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="128" />
       <source>Nothing is waiting to print.</source>
       <translation>Không có tài liệu nào đang chờ in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="94" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="101" />
       <source>Print queue</source>
       <translation>Hàng chờ in</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="95" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="102" />
       <source>Retry now</source>
       <translation>In lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="130" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="142" />
       <source>Trying again…</source>
       <translation>Đang thử in lại…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="28" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="32" />
       <source>printing now</source>
       <translation>đang in</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="31" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="35" />
       <source>queued</source>
       <translation>đang xếp hàng</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="30" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="34" />
       <source>waiting for the printer</source>
       <translation>đang chờ máy in</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="119" />
+      <location filename="../../kiosk/ui/screens/print_queue_screen.py" line="126" />
       <source>{0} documents are waiting to print.</source>
       <translation>Có {0} tài liệu đang chờ in.</translation>
     </message>
@@ -927,37 +950,37 @@
   <context>
     <name>Settings</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="189" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="190" />
       <source>Add a category</source>
       <translation>Thêm loại hỗ trợ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="188" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="189" />
       <source>Add a khu phố</source>
       <translation>Thêm khu phố</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="192" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="193" />
       <source>Admin</source>
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="196" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="197" />
       <source>Back to the staff menu</source>
       <translation>Về menu cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="195" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="196" />
       <source>Change the PIN</source>
       <translation>Đổi mã PIN</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/staff_settings.py" line="180" />
-      <source>Choose whose PIN to change. Each role needs its own PIN of 4 to 8 digits.</source>
-      <translation>Chọn vai trò cần đổi mã PIN. Mỗi vai trò cần một mã PIN riêng gồm 4 đến 8 chữ số.</translation>
+      <source>Choose whose PIN to change. Each role needs its own PIN: 6 to 8 digits for staff and the admin, 4 to 8 for volunteers.</source>
+      <translation>Chọn vai trò cần đổi mã PIN. Mỗi vai trò cần mã PIN riêng: cán bộ và quản trị dùng 6 đến 8 chữ số, tình nguyện viên dùng 4 đến 8 chữ số.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="316" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="319" />
       <source>Could not save.</source>
       <translation>Chưa lưu được.</translation>
     </message>
@@ -972,12 +995,12 @@
       <translation>Khu phố</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="193" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="194" />
       <source>New PIN for this role</source>
       <translation>Mã PIN mới cho vai trò này</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="281" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="282" />
       <source>Nothing changed.</source>
       <translation>Không có gì thay đổi.</translation>
     </message>
@@ -997,17 +1020,17 @@
       <translation>Người dân chọn trong danh sách này khi đăng ký. Gõ vào một dòng để đổi tên; người đã đăng ký vẫn giữ khu phố hiện có.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="195" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="196" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="278" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="279" />
       <source>Saved. The kiosk uses the new values now.</source>
       <translation>Đã lưu. Máy kiosk dùng thông tin mới ngay từ bây giờ.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="301" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="302" />
       <source>Saving…</source>
       <translation>Đang lưu…</translation>
     </message>
@@ -1017,12 +1040,12 @@
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="191" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="192" />
       <source>Staff</source>
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="296" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="297" />
       <source>The PIN was changed for: {0}.</source>
       <translation>Đã đổi mã PIN cho: {0}.</translation>
     </message>
@@ -1032,7 +1055,7 @@
       <translation>Các loại hỗ trợ thực tế mà tình nguyện viên ghi lại trong bàn tình nguyện viên.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_settings.py" line="190" />
+      <location filename="../../kiosk/ui/screens/staff_settings.py" line="191" />
       <source>Volunteer</source>
       <translation>Tình nguyện viên</translation>
     </message>
@@ -1106,7 +1129,7 @@
       <translation>Đã gửi danh sách điểm danh tới máy in ({0} người). Xem Hàng chờ in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/staff_screens.py" line="117" />
+      <location filename="../../kiosk/ui/staff_screens.py" line="121" />
       <source>Audit log</source>
       <translation>Nhật ký thao tác</translation>
     </message>
@@ -1116,22 +1139,22 @@
       <translation>Quay lại màn hình chính</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="51" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="62" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/staff_screens.py" line="111" />
+      <location filename="../../kiosk/ui/staff_screens.py" line="115" />
       <source>Certificates: reprint</source>
       <translation>Chứng nhận: in lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/staff_screens.py" line="100" />
+      <location filename="../../kiosk/ui/staff_screens.py" line="104" />
       <source>Check a certificate</source>
       <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="62" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="78" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -1146,12 +1169,17 @@
       <translation>Thoát</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/staff_screens.py" line="104" />
+      <location filename="../../kiosk/ui/staff_screens.py" line="108" />
       <source>Import residents</source>
       <translation>Nhập danh sách cư dân</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/staff_screens.py" line="98" />
+      <location filename="../../kiosk/ui/screens/pin_change.py" line="50" />
+      <source>Leave</source>
+      <translation>Rời đi</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/staff_screens.py" line="102" />
       <source>Print queue</source>
       <translation>Hàng chờ in</translation>
     </message>
@@ -1166,22 +1194,27 @@
       <translation>Đang in…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/staff_screens.py" line="102" />
+      <location filename="../../kiosk/ui/staff_screens.py" line="106" />
       <source>Residents' data</source>
       <translation>Dữ liệu người dân</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/staff_screens.py" line="108" />
+      <location filename="../../kiosk/ui/screens/pin_change.py" line="49" />
+      <source>Save the new PIN</source>
+      <translation>Lưu mã PIN mới</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/staff_screens.py" line="112" />
       <source>Sessions</source>
       <translation>Lịch buổi học</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/staff_screens.py" line="115" />
+      <location filename="../../kiosk/ui/staff_screens.py" line="119" />
       <source>Settings</source>
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="50" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="61" />
       <source>Staff PIN</source>
       <translation>Mã PIN cán bộ</translation>
     </message>
@@ -1191,9 +1224,14 @@
       <translation>Menu cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="85" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="148" />
       <source>The PIN could not be checked.</source>
       <translation>Không kiểm tra được mã PIN.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="132" />
+      <source>The PIN could not be saved.</source>
+      <translation>Không lưu được mã PIN.</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/screens/staff_menu.py" line="97" />
@@ -1201,19 +1239,34 @@
       <translation>Các tệp bài học sau bị bỏ qua vì có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="82" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="139" />
+      <source>Too many wrong PINs. Try again in {0} minutes.</source>
+      <translation>Nhập sai quá nhiều lần. Vui lòng thử lại sau {0} phút.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="143" />
       <source>Too many wrong PINs. Try again in {0} seconds.</source>
       <translation>Nhập sai quá nhiều lần. Vui lòng thử lại sau {0} giây.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/staff_screens.py" line="106" />
+      <location filename="../../kiosk/ui/staff_screens.py" line="110" />
       <source>Volunteer console</source>
       <translation>Bàn tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="71" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="91" />
       <source>Wrong PIN. Please try again.</source>
       <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/pin_change.py" line="42" />
+      <source>Your PIN is too short: staff and admin PINs now have 6 to 8 digits. Choose a new PIN now. The old one will not open the kiosk again.</source>
+      <translation>Mã PIN của bạn quá ngắn: mã PIN của cán bộ và quản trị nay có 6 đến 8 chữ số. Xin chọn mã PIN mới ngay bây giờ. Mã cũ sẽ không mở được máy nữa.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/pin_change.py" line="48" />
+      <source>Your new PIN</source>
+      <translation>Mã PIN mới của bạn</translation>
     </message>
   </context>
   <context>
@@ -1229,7 +1282,7 @@
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="406" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="407" />
       <source>Certificate {0} was sent to the printer.</source>
       <translation>Đã gửi giấy chứng nhận {0} tới máy in.</translation>
     </message>
@@ -1244,7 +1297,7 @@
       <translation>Dữ liệu người nhận đã được xóa: không thể in lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="360" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="361" />
       <source>Making the certificates…</source>
       <translation>Đang tạo giấy chứng nhận…</translation>
     </message>
@@ -1259,27 +1312,27 @@
       <translation>Không tìm thấy giấy chứng nhận nào.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="316" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="317" />
       <source>No session in the last days.</source>
       <translation>Không có buổi nào trong những ngày gần đây.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="367" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="368" />
       <source>Nothing to print in this session.</source>
       <translation>Buổi này không có giấy chứng nhận nào để in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="285" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="286" />
       <source>Preparing the preview…</source>
       <translation>Đang chuẩn bị bản xem trước…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/certificate_cards.py" line="85" />
+      <location filename="../../kiosk/ui/screens/certificate_cards.py" line="87" />
       <source>Preview</source>
       <translation>Xem trước</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="333" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="334" />
       <source>Print all certificates of this session ({0})</source>
       <translation>In tất cả chứng nhận của buổi này ({0})</translation>
     </message>
@@ -1289,7 +1342,7 @@
       <translation>In theo buổi</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/certificate_cards.py" line="91" />
+      <location filename="../../kiosk/ui/screens/certificate_cards.py" line="93" />
       <source>Reprint</source>
       <translation>In lại</translation>
     </message>
@@ -1299,17 +1352,17 @@
       <translation>Đã thu hồi: không in lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="411" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="412" />
       <source>See the print queue.</source>
       <translation>Xem tình trạng ở mục Hàng đợi in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="297" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="298" />
       <source>Sending to the printer…</source>
       <translation>Đang gửi tới máy in…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/certificate_cards.py" line="55" />
+      <location filename="../../kiosk/ui/screens/certificate_cards.py" line="57" />
       <source>Something went wrong: {0}</source>
       <translation>Đã có lỗi xảy ra: {0}</translation>
     </message>
@@ -1319,7 +1372,7 @@
       <translation>Giấy chứng nhận hoặc buổi này không còn tồn tại.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="341" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="342" />
       <source>This session has {0} certificates.</source>
       <translation>Buổi này có {0} giấy chứng nhận.</translation>
     </message>
@@ -1344,17 +1397,17 @@
       <translation>{0} giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="408" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="409" />
       <source>{0} certificates were sent to the printer.</source>
       <translation>Đã gửi {0} giấy chứng nhận tới máy in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="344" />
+      <location filename="../../kiosk/ui/screens/staff_certificates.py" line="345" />
       <source>{0} of them are revoked or their holder's data was erased: they are not printed.</source>
       <translation>Trong đó {0} giấy đã bị thu hồi hoặc đã xóa dữ liệu người nhận: sẽ không in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/certificate_cards.py" line="74" />
+      <location filename="../../kiosk/ui/screens/certificate_cards.py" line="76" />
       <source>{0} · code {1}</source>
       <translation>{0} · mã {1}</translation>
     </message>
@@ -1362,77 +1415,77 @@
   <context>
     <name>StaffImport</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="157" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="179" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="146" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="168" />
       <source>Import residents</source>
       <translation>Nhập danh sách cư dân</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="275" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="310" />
       <source>Imported: {0} · Skipped (already there): {1} · Rejected: {2}</source>
       <translation>Đã nhập: {0} · Bỏ qua (đã có): {1} · Từ chối: {2}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="66" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="88" />
       <source>Line {0}:</source>
       <translation>Dòng {0}:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="296" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="331" />
       <source>Line {0}: skipped, the phone {1} belongs to a resident with another name; add this person by hand if needed.</source>
       <translation>Dòng {0}: bỏ qua, số điện thoại {1} đã thuộc về một cư dân khác tên; nếu cần, hãy thêm người này bằng tay.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="155" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="177" />
       <source>Look for files again</source>
       <translation>Tìm lại tệp</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="287" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="322" />
       <source>New khu phố added: {0}</source>
       <translation>Khu phố mới đã thêm: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="201" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="223" />
       <source>No CSV file found.</source>
       <translation>Không tìm thấy tệp CSV nào.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="303" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="338" />
       <source>No line was rejected.</source>
       <translation>Không có dòng nào bị từ chối.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="246" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="272" />
       <source>Processed {0} / {1} rows</source>
       <translation>Đã xử lý {0} / {1} dòng</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="148" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="170" />
       <source>Put a CSV file (columns ho_ten, nam_sinh, khu_pho, so_dien_thoai, and gioi_tinh if you have it) in the folder {0} or on a USB drive, then choose it below.</source>
       <translation>Chép tệp CSV (các cột ho_ten, nam_sinh, khu_pho, so_dien_thoai, và gioi_tinh nếu có) vào thư mục {0} hoặc vào USB, rồi chọn tệp ở bên dưới.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="222" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="248" />
       <source>Reading {0}…</source>
       <translation>Đang đọc {0}…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="156" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="178" />
       <source>Stop the import</source>
       <translation>Dừng nhập</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="279" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="314" />
       <source>Stopped after {0} of {1} rows. Import the same file again to finish: rows already imported are skipped.</source>
       <translation>Đã dừng sau {0} / {1} dòng. Nhập lại chính tệp này để hoàn tất: những dòng đã nhập sẽ được bỏ qua.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="264" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="299" />
       <source>The file could not be imported:</source>
       <translation>Không nhập được tệp:</translation>
     </message>
@@ -1442,17 +1495,17 @@
       <translation>Việc nhập dừng lại vì gặp lỗi, sau khi đã lưu {0} dòng:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="73" />
-      <source>This new khu phố may use letters, digits and punctuation only (no emoji or symbols), so it cannot join the ward's khu phố list.</source>
-      <translation>Tên khu phố mới chỉ được gồm chữ, số và dấu câu (không có biểu tượng), nên không thêm được vào danh sách khu phố của phường.</translation>
-    </message>
-    <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="79" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="78" />
       <source>The ward's khu phố list already has 60 entries, so this new khu phố cannot join it.</source>
       <translation>Danh sách khu phố của phường đã đủ 60 mục, nên không thêm được khu phố mới này.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_import.py" line="192" />
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="72" />
+      <source>This new khu phố may use letters, digits and punctuation only (no emoji or symbols), so it cannot join the ward's khu phố list.</source>
+      <translation>Tên khu phố mới chỉ được gồm chữ, số và dấu câu (không có biểu tượng), nên không thêm được vào danh sách khu phố của phường.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_import.py" line="214" />
       <source>USB drive</source>
       <translation>USB</translation>
     </message>
@@ -1460,147 +1513,147 @@
   <context>
     <name>StaffResidents</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="107" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="109" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="184" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="186" />
       <source>Birth year: {0}</source>
       <translation>Năm sinh: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="196" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="198" />
       <source>Certificates: {0}</source>
       <translation>Giấy chứng nhận: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="192" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="194" />
       <source>Check-ins: {0}</source>
       <translation>Số lần điểm danh: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="171" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="173" />
       <source>Choose a person on the left.</source>
       <translation>Hãy chọn một người ở bên trái.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="119" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="121" />
       <source>Confirm erasure</source>
       <translation>Xác nhận xóa</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="189" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="191" />
       <source>Consent given: {0} time(s)</source>
       <translation>Đã đồng ý xử lý dữ liệu: {0} lần</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="120" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="122" />
       <source>Do not erase</source>
       <translation>Không xóa</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="110" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="112" />
       <source>Erase data</source>
       <translation>Xóa dữ liệu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="113" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="115" />
       <source>Erase everything about this person? This cannot be undone. Their certificates stay genuine but will show that the holder's data was erased.</source>
       <translation>Xóa toàn bộ dữ liệu của người này? Không thể hoàn tác. Giấy chứng nhận của họ vẫn có giá trị nhưng sẽ ghi rõ dữ liệu người được cấp đã bị xóa.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="109" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="111" />
       <source>Export JSON</source>
       <translation>Xuất JSON</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="108" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="110" />
       <source>Export PDF</source>
       <translation>Xuất PDF</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="223" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="220" />
       <source>Exporting…</source>
       <translation>Đang xuất…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="183" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="185" />
       <source>Full name: {0}</source>
       <translation>Họ và tên: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="187" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="189" />
       <source>Gender: {0}</source>
       <translation>Giới tính: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="240" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="238" />
       <source>Making the learner card…</source>
       <translation>Đang làm thẻ học viên…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="185" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="187" />
       <source>Neighbourhood: {0}</source>
       <translation>Khu phố: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="151" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="153" />
       <source>No one found.</source>
       <translation>Không tìm thấy ai.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="186" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="188" />
       <source>Phone: {0}</source>
       <translation>Số điện thoại: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="111" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="113" />
       <source>Print learner card</source>
       <translation>In thẻ học viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="103" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="105" />
       <source>Residents' data</source>
       <translation>Dữ liệu người dân</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="227" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="224" />
       <source>Saved to {0}</source>
       <translation>Đã lưu vào {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="188" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="190" />
       <source>Signed up: {0}</source>
       <translation>Ngày đăng ký: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="275" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="276" />
       <source>That did not work:</source>
       <translation>Không thực hiện được:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="270" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="268" />
       <source>The data was erased.</source>
       <translation>Đã xóa dữ liệu.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="245" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="243" />
       <source>The learner card is in the print queue.</source>
       <translation>Thẻ học viên đã vào hàng chờ in.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="194" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="196" />
       <source>Tutorials done: {0}</source>
       <translation>Số bài đã học: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="105" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="107" />
       <source>Type a name (accents not needed) or a phone number.</source>
       <translation>Nhập họ tên (không cần dấu) hoặc số điện thoại.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_residents.py" line="176" />
+      <location filename="../../kiosk/ui/screens/staff_residents.py" line="178" />
       <source>passed</source>
       <translation>đạt</translation>
     </message>
@@ -1638,27 +1691,27 @@
       <translation>Sửa</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="174" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="176" />
       <source>Change this session</source>
       <translation>Sửa buổi học</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="168" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="170" />
       <source>Choose a lesson or type</source>
       <translation>Chọn bài học hoặc tự nhập</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="182" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="184" />
       <source>Clear</source>
       <translation>Nhập lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="158" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="160" />
       <source>Date</source>
       <translation>Ngày</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="160" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="162" />
       <source>Ends</source>
       <translation>Kết thúc</translation>
     </message>
@@ -1688,7 +1741,7 @@
       <translation>Đang diễn ra</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="162" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="164" />
       <source>Place</source>
       <translation>Địa điểm</translation>
     </message>
@@ -1708,7 +1761,7 @@
       <translation>Thứ Bảy</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="179" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="181" />
       <source>Save changes</source>
       <translation>Lưu thay đổi</translation>
     </message>
@@ -1718,12 +1771,12 @@
       <translation>Đã lưu: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="179" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="181" />
       <source>Schedule</source>
       <translation>Lên lịch</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="176" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="178" />
       <source>Schedule a session</source>
       <translation>Lên lịch buổi học</translation>
     </message>
@@ -1733,12 +1786,12 @@
       <translation>Lịch buổi học</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="159" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="161" />
       <source>Starts</source>
       <translation>Bắt đầu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="182" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="184" />
       <source>Stop editing</source>
       <translation>Thôi sửa</translation>
     </message>
@@ -1768,12 +1821,12 @@
       <translation>Thứ Năm</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="161" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="163" />
       <source>Title</source>
       <translation>Tên buổi</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="163" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="165" />
       <source>Topic</source>
       <translation>Chủ đề</translation>
     </message>
@@ -1798,7 +1851,7 @@
       <translation>mã {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/session_form.py" line="167" />
+      <location filename="../../kiosk/ui/screens/session_form.py" line="169" />
       <source>e.g. Nhà văn hóa Khu phố 3</source>
       <translation>VD: Nhà văn hóa Khu phố 3</translation>
     </message>
@@ -1816,72 +1869,72 @@
   <context>
     <name>StaffVerify</name>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="153" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="161" />
       <source>Back</source>
       <translation>Quay lại</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="164" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="163" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="147" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="155" />
       <source>Certificate code</source>
       <translation>Mã giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="148" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="156" />
       <source>Check</source>
       <translation>Kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="139" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="147" />
       <source>Check a certificate</source>
       <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="236" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="264" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="109" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="108" />
       <source>Code: {0}</source>
       <translation>Mã: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="163" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="162" />
       <source>Confirm: revoke</source>
       <translation>Xác nhận thu hồi</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="99" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="107" />
       <source>Hold the certificate's QR code up to the camera.</source>
       <translation>Đưa mã QR trên giấy chứng nhận lại gần máy ảnh.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="108" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="107" />
       <source>Holder: {0}</source>
       <translation>Người nhận: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="105" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="104" />
       <source>Issued by: {0}</source>
       <translation>Đơn vị cấp: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="106" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="105" />
       <source>Issued on: {0}</source>
       <translation>Ngày cấp: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="155" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="154" />
       <source>Issued to the wrong person</source>
       <translation>Cấp nhầm người</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="157" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="156" />
       <source>Issued twice</source>
       <translation>Cấp trùng</translation>
     </message>
@@ -1891,22 +1944,22 @@
       <translation>Được ký bởi một phường mà máy này chưa tin cậy. Hãy xin khóa công khai của phường đã cấp.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="266" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="294" />
       <source>Looking for files…</source>
       <translation>Đang tìm tệp…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="107" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="106" />
       <source>Module: {0}</source>
       <translation>Học phần: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="86" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="85" />
       <source>NOT VALID</source>
       <translation>KHÔNG HỢP LỆ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="299" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="327" />
       <source>No certificate QR code was found in this file. Try a closer, sharper photo.</source>
       <translation>Không tìm thấy mã QR của giấy chứng nhận trong tệp này. Hãy chụp lại gần hơn và rõ hơn.</translation>
     </message>
@@ -1916,67 +1969,67 @@
       <translation>Không có giấy chứng nhận nào với mã này được cấp tại máy này. Mã chỉ tra được ở nơi cấp: hãy kiểm tra bằng mã QR.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="282" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="310" />
       <source>No image or PDF files yet. Put the scan or photo in: {0}</source>
       <translation>Chưa có ảnh hoặc tệp PDF nào. Hãy chép ảnh chụp hoặc bản quét vào: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="101" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="100" />
       <source>Not recorded at this kiosk</source>
       <translation>Không có thông tin tại máy này</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="149" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="157" />
       <source>Open image / PDF</source>
       <translation>Mở ảnh / PDF</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="161" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="160" />
       <source>Other reason or note</source>
       <translation>Lý do khác hoặc ghi chú</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="294" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="322" />
       <source>Reading {0}…</source>
       <translation>Đang đọc {0}…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="152" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="160" />
       <source>Revoke</source>
       <translation>Thu hồi</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="162" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="161" />
       <source>Revoking cannot be undone.</source>
       <translation>Thu hồi rồi thì không hoàn tác được.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="333" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="362" />
       <source>Revoking…</source>
       <translation>Đang thu hồi…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="150" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="158" />
       <source>Scan with the camera</source>
       <translation>Quét bằng máy ảnh</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="219" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="231" />
       <source>Something went wrong: {0}</source>
       <translation>Đã xảy ra lỗi: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="280" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="308" />
       <source>Tap a file to check it (newest first). Folder: {0}</source>
       <translation>Chạm vào một tệp để kiểm tra (tệp mới nhất ở trên). Thư mục: {0}</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="337" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="366" />
       <source>The certificate was revoked.</source>
       <translation>Đã thu hồi giấy chứng nhận.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="99" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="98" />
       <source>The holder asked for their data to be erased</source>
       <translation>Người nhận đã yêu cầu xóa dữ liệu</translation>
     </message>
@@ -1991,27 +2044,27 @@
       <translation>Chữ ký số không khớp: giấy chứng nhận đã bị sửa hoặc làm giả.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="254" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="282" />
       <source>This QR code is not a Morning Coffee certificate.</source>
       <translation>Mã QR này không phải giấy chứng nhận của chương trình Cà phê sáng.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="217" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="250" />
       <source>This file cannot be opened as an image or PDF.</source>
       <translation>Không mở được tệp này dưới dạng ảnh hoặc PDF.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="240" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="245" />
       <source>This file is larger than {0} MB, so it is not read. Save a smaller copy (only the page with the QR code, or a lower resolution).</source>
       <translation>Tệp này lớn hơn {0} MB nên máy không đọc. Hãy lưu một bản nhỏ hơn (chỉ trang có mã QR, hoặc độ phân giải thấp hơn).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="234" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="239" />
       <source>This file is only a link to another place, so it is not read. Copy the file itself into the folder.</source>
       <translation>Tệp này chỉ là một liên kết tới nơi khác nên máy không đọc. Hãy chép chính tệp đó vào thư mục.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="261" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="289" />
       <source>This is a learner card (for check-in), not a certificate.</source>
       <translation>Đây là thẻ học viên (dùng để điểm danh), không phải giấy chứng nhận.</translation>
     </message>
@@ -2021,27 +2074,27 @@
       <translation>Đây không phải mã hay nội dung QR của giấy chứng nhận. Hãy kiểm tra lại chữ đã nhập hoặc ảnh đã quét.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="229" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="257" />
       <source>Type a code first.</source>
       <translation>Hãy nhập mã trước.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_verify.py" line="141" />
+      <location filename="../../kiosk/ui/screens/staff_verify.py" line="149" />
       <source>Type the code printed under the QR code (for example BB98-XD39-8S) or paste the QR content (MC1:…), then press Check.</source>
       <translation>Nhập mã in dưới mã QR (ví dụ BB98-XD39-8S) hoặc dán nội dung mã QR (MC1:…), rồi bấm Kiểm tra.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="83" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="82" />
       <source>VALID</source>
       <translation>HỢP LỆ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="153" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="152" />
       <source>Why revoke this certificate?</source>
       <translation>Vì sao thu hồi giấy chứng nhận này?</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/verify_parts.py" line="156" />
+      <location filename="../../kiosk/ui/screens/verify_parts.py" line="155" />
       <source>Wrong details printed</source>
       <translation>In sai thông tin</translation>
     </message>
@@ -2092,177 +2145,182 @@
   <context>
     <name>Validation</name>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="25" />
-      <source>A PIN has 4 to 8 digits.</source>
-      <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
-    </message>
-    <message>
-      <location filename="../../kiosk/ui/messages.py" line="20" />
+      <location filename="../../kiosk/ui/messages.py" line="18" />
       <source>A mobile number has 10 digits and starts with 03, 05, 07, 08 or 09.</source>
       <translation>Số di động gồm 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="15" />
+      <location filename="../../kiosk/ui/messages.py" line="13" />
       <source>A name may contain only letters and spaces.</source>
       <translation>Họ tên chỉ gồm chữ cái và khoảng trắng.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="69" />
+      <location filename="../../kiosk/ui/messages.py" line="24" />
+      <source>A staff or admin PIN has 6 to 8 digits.</source>
+      <translation>Mã PIN của cán bộ và quản trị có từ 6 đến 8 chữ số.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/messages.py" line="23" />
+      <source>A volunteer PIN has 4 to 8 digits.</source>
+      <translation>Mã PIN của tình nguyện viên có từ 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/messages.py" line="68" />
       <source>An entry may use letters, digits and punctuation only (no emoji or symbols).</source>
       <translation>Mỗi mục chỉ gồm chữ cái, chữ số và dấu câu (không dùng biểu tượng cảm xúc hay ký hiệu).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="98" />
+      <location filename="../../kiosk/ui/messages.py" line="97" />
       <source>Another session is already scheduled at this time on this day.</source>
       <translation>Đã có buổi học khác vào giờ này trong ngày.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="28" />
+      <location filename="../../kiosk/ui/messages.py" line="27" />
       <source>Choose what kind of help was given.</source>
       <translation>Hãy chọn loại hỗ trợ đã làm.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="78" />
+      <location filename="../../kiosk/ui/messages.py" line="77" />
       <source>Each role needs its own PIN: this one is already used by another role.</source>
       <translation>Mỗi vai trò cần một mã PIN riêng: mã này đã được vai trò khác dùng.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="34" />
+      <location filename="../../kiosk/ui/messages.py" line="33" />
       <source>Gender is Male, Female or Other, or left empty.</source>
       <translation>Giới tính là Nam, Nữ hoặc Khác, hoặc để trống.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="102" />
+      <location filename="../../kiosk/ui/messages.py" line="101" />
       <source>People have already checked in to this session: its date cannot change.</source>
       <translation>Đã có người điểm danh buổi học này nên không thể đổi ngày.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="23" />
+      <location filename="../../kiosk/ui/messages.py" line="21" />
       <source>Please choose your khu phố.</source>
       <translation>Vui lòng chọn khu phố.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="86" />
+      <location filename="../../kiosk/ui/messages.py" line="85" />
       <source>Please enter a title for the session.</source>
       <translation>Vui lòng nhập tên buổi học.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="63" />
+      <location filename="../../kiosk/ui/messages.py" line="62" />
       <source>Please enter the ward's name.</source>
       <translation>Vui lòng nhập tên phường.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="13" />
+      <location filename="../../kiosk/ui/messages.py" line="11" />
       <source>Please enter your full name.</source>
       <translation>Vui lòng nhập họ và tên.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="16" />
+      <location filename="../../kiosk/ui/messages.py" line="14" />
       <source>Please enter your year of birth.</source>
       <translation>Vui lòng nhập năm sinh.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="49" />
+      <location filename="../../kiosk/ui/messages.py" line="48" />
       <source>The holder's data was erased, so this certificate cannot be printed again.</source>
       <translation>Dữ liệu của người nhận đã được xóa nên không thể in lại giấy chứng nhận này.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="53" />
+      <location filename="../../kiosk/ui/messages.py" line="52" />
       <source>The holder's name or birth year was changed after this certificate was issued. Revoke it and issue a new one.</source>
       <translation>Họ tên hoặc năm sinh của người nhận đã được sửa sau khi cấp giấy chứng nhận này. Vui lòng thu hồi giấy cũ và cấp giấy mới.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="77" />
+      <location filename="../../kiosk/ui/messages.py" line="76" />
       <source>The list is too long (at most 60 entries).</source>
       <translation>Danh sách quá dài (tối đa 60 mục).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="76" />
+      <location filename="../../kiosk/ui/messages.py" line="75" />
       <source>The list needs at least one entry.</source>
       <translation>Danh sách cần ít nhất một mục.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="14" />
+      <location filename="../../kiosk/ui/messages.py" line="12" />
       <source>The name is too long (at most 80 letters).</source>
       <translation>Họ tên quá dài (tối đa 80 chữ cái).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="29" />
+      <location filename="../../kiosk/ui/messages.py" line="28" />
       <source>The note is too long (at most 500 characters).</source>
       <translation>Ghi chú quá dài (tối đa 500 ký tự).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="90" />
+      <location filename="../../kiosk/ui/messages.py" line="89" />
       <source>The place is too long (at most 120 characters).</source>
       <translation>Địa điểm quá dài (tối đa 120 ký tự).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="35" />
+      <location filename="../../kiosk/ui/messages.py" line="34" />
       <source>The row has more values than the header has columns (a comma inside a value must be in double quotes).</source>
       <translation>Dòng có nhiều giá trị hơn số cột của dòng tiêu đề (dấu phẩy trong một ô phải đặt trong ngoặc kép).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="97" />
+      <location filename="../../kiosk/ui/messages.py" line="96" />
       <source>The session must end after it starts.</source>
       <translation>Giờ kết thúc phải sau giờ bắt đầu.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="87" />
+      <location filename="../../kiosk/ui/messages.py" line="86" />
       <source>The title is too long (at most 120 characters).</source>
       <translation>Tên buổi học quá dài (tối đa 120 ký tự).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="93" />
+      <location filename="../../kiosk/ui/messages.py" line="92" />
       <source>The topic is too long (at most 200 characters).</source>
       <translation>Chủ đề quá dài (tối đa 200 ký tự).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="64" />
+      <location filename="../../kiosk/ui/messages.py" line="63" />
       <source>The ward's name is too long (at most 120 characters).</source>
       <translation>Tên phường quá dài (tối đa 120 ký tự).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="17" />
+      <location filename="../../kiosk/ui/messages.py" line="15" />
       <source>The year of birth must be between 1900 and {0}.</source>
       <translation>Năm sinh phải từ 1900 đến {0}.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="46" />
+      <location filename="../../kiosk/ui/messages.py" line="45" />
       <source>This certificate was revoked: it is not printed again.</source>
       <translation>Giấy chứng nhận này đã bị thu hồi nên không được in lại.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="96" />
+      <location filename="../../kiosk/ui/messages.py" line="95" />
       <source>This date is past. Choose today or a later day.</source>
       <translation>Ngày này đã qua. Vui lòng chọn hôm nay hoặc một ngày sau.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="73" />
+      <location filename="../../kiosk/ui/messages.py" line="72" />
       <source>This entry is already in the list (accents and capitals do not count).</source>
       <translation>Mục này đã có trong danh sách (không phân biệt dấu và chữ hoa).</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="68" />
+      <location filename="../../kiosk/ui/messages.py" line="67" />
       <source>This entry is too long.</source>
       <translation>Mục này quá dài.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="24" />
+      <location filename="../../kiosk/ui/messages.py" line="22" />
       <source>This khu phố name is too long.</source>
       <translation>Tên khu phố quá dài.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="32" />
+      <location filename="../../kiosk/ui/messages.py" line="31" />
       <source>This person is no longer on record.</source>
       <translation>Người này không còn trong hồ sơ.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="101" />
+      <location filename="../../kiosk/ui/messages.py" line="100" />
       <source>This session was cancelled: it cannot be changed.</source>
       <translation>Buổi học này đã bị hủy, không thể sửa.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/messages.py" line="65" />
+      <location filename="../../kiosk/ui/messages.py" line="64" />
       <source>Use letters, digits and punctuation only (no emoji or symbols).</source>
       <translation>Chỉ dùng chữ cái, chữ số và dấu câu (không dùng biểu tượng cảm xúc hay ký hiệu).</translation>
     </message>
@@ -2270,7 +2328,7 @@
   <context>
     <name>Volunteer</name>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="220" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="216" />
       <source>(+{0} without a name)</source>
       <translation>(+{0} không ghi tên)</translation>
     </message>
@@ -2290,7 +2348,7 @@
       <translation>Hãy hỏi người dân có đồng ý cho lưu thông tin không trước đã.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="155" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="163" />
       <source>Asking for help ({0})</source>
       <translation>Đang cần giúp ({0})</translation>
     </message>
@@ -2345,7 +2403,7 @@
       <translation>Họ và tên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="256" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="252" />
       <source>Has not started a lesson yet</source>
       <translation>Chưa vào bài học nào</translation>
     </message>
@@ -2365,7 +2423,7 @@
       <translation>Khu phố</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="263" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="259" />
       <source>Last: {0} ({1}, {2})</source>
       <translation>Vừa học: {0} ({1}, {2})</translation>
     </message>
@@ -2380,12 +2438,12 @@
       <translation>Đã ghi hôm nay ({0})</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="222" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="218" />
       <source>No one has checked in yet today.</source>
       <translation>Hôm nay chưa có ai điểm danh.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="156" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="164" />
       <source>No one is waiting. A call makes a sound here.</source>
       <translation>Chưa có ai cần giúp. Khi có người gọi, máy sẽ kêu chuông.</translation>
     </message>
@@ -2395,12 +2453,12 @@
       <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="258" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="254" />
       <source>Now in: {0} ({1}, since {2})</source>
       <translation>Đang học: {0} ({1}, từ {2})</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="248" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="244" />
       <source>Passed today: {0}</source>
       <translation>Hôm nay đã đạt: {0}</translation>
     </message>
@@ -2440,7 +2498,7 @@
       <translation>Menu cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="218" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="214" />
       <source>Today: {0} checked in</source>
       <translation>Hôm nay: {0} người</translation>
     </message>
@@ -2470,7 +2528,7 @@
       <translation>kiểm tra</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="262" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="258" />
       <source>finished</source>
       <translation>đã xong</translation>
     </message>
@@ -2485,7 +2543,7 @@
       <translation>tự làm</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="262" />
+      <location filename="../../kiosk/ui/screens/volunteer_parts.py" line="258" />
       <source>passed</source>
       <translation>đạt</translation>
     </message>

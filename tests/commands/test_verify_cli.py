@@ -91,7 +91,7 @@ def test_revoked_and_erased(service, issued, pdf_path, capsys):
         s.get(Certificate, issued.id).holder_erased = True
     assert main(["verify", str(pdf_path)]) == 0
     assert "erased" in capsys.readouterr().out
-    service.revoke(issued.id, "Cấp nhầm")
+    service.revoke(issued.id, "Cấp nhầm", actor="staff")
     assert main(["verify", str(pdf_path)]) == 1
     assert "revoked" in capsys.readouterr().out
 

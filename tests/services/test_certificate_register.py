@@ -86,7 +86,7 @@ def test_a_reprint_is_the_same_certificate_and_still_verifies(world):
     issued = world.issue(world.resident(LAN))
     world.clock.advance(40 * DAY)  # reprinted weeks later
 
-    again = world.register.document_for(issued.id)
+    again = world.register.document_for(issued.id, "staff")
 
     assert again == issued  # same payload, code, date, module title, name, birth year, ward
     assert _count_certificates(world.session_factory) == 1  # nothing new was signed
@@ -97,10 +97,10 @@ def test_a_reprint_is_the_same_certificate_and_still_verifies(world):
 
 def test_a_revoked_certificate_is_not_reprinted(world):
     issued = world.issue(world.resident(LAN))
-    world.certificates.revoke(issued.id, "Cấp nhầm người")
+    world.certificates.revoke(issued.id, "Cấp nhầm người", actor="staff")
 
     with pytest.raises(ValidationError) as refused:
-        world.register.document_for(issued.id)
+        world.register.document_for(issued.id, "staff")
 
     assert refused.value.code == "certificate.revoked"
     [entry] = world.register.search(issued.code)
@@ -114,7 +114,7 @@ def test_an_erased_holder_has_no_name_to_reprint(world):
     world.privacy.erase(resident_id, "staff")
 
     with pytest.raises(ValidationError) as refused:
-        world.register.document_for(issued.id)
+        world.register.document_for(issued.id, "staff")
 
     assert refused.value.code == "certificate.holder_erased"
     [entry] = world.register.search(issued.code)  # still found by its code, without a name
@@ -129,7 +129,7 @@ def test_a_holder_whose_name_changed_is_not_reprinted_with_the_new_name(world):
         s.execute(update(Resident).values(full_name="Trần Thị Lành", name_folded="tran thi lanh"))
 
     with pytest.raises(ValidationError) as refused:
-        world.register.document_for(issued.id)
+        world.register.document_for(issued.id, "staff")
 
     assert refused.value.code == "certificate.holder_changed"
     assert world.certificates.verify(issued.payload).valid  # the old paper stays genuine
@@ -137,7 +137,7 @@ def test_a_holder_whose_name_changed_is_not_reprinted_with_the_new_name(world):
 
 def test_an_unknown_certificate_is_not_found(world):
     with pytest.raises(NotFound):
-        world.register.document_for("00" * 10)
+        world.register.document_for("00" * 10, "staff")
 
 
 # --- search ----------------------------------------------------------------------------------
@@ -232,7 +232,7 @@ def test_session_list_is_in_given_name_order_with_every_status(world):
     for name, rid in ids.items():
         world.checkin.check_in(rid)
         certs[name] = world.issue(rid)
-    world.certificates.revoke(certs["Lê Thị Bích"].id, "nhầm")
+    world.certificates.revoke(certs["Lê Thị Bích"].id, "nhầm", actor="staff")
 
     listed = world.register.for_session(morning)
 

@@ -108,7 +108,7 @@ def test_everything_collects_every_kind_of_data(world):
 
 def test_export_json_holds_everything_in_nfc_with_stable_keys(world):
     resident = visit(world, name=unicodedata.normalize("NFD", NAME))
-    data = world.privacy.export_json(resident)
+    data = world.privacy.export_json(resident, "staff")
     raw = data.decode("utf-8")
     assert unicodedata.is_normalized("NFC", raw)
     assert NAME in raw  # not \u escapes: ensure_ascii=False
@@ -119,7 +119,7 @@ def test_export_json_holds_everything_in_nfc_with_stable_keys(world):
     assert document["tutorial_runs"][0]["steps"][1]["step_id"] == "scan_cccd"
     assert document["certificates"][0]["module_title"] == "Kích hoạt định danh điện tử mức 2"
     assert document["consents"][0]["agreed"] is True
-    assert world.privacy.export_json(resident) == data  # same clock, same bytes
+    assert world.privacy.export_json(resident, "staff") == data  # same clock, same bytes
     assert json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2) + "\n" == raw
 
 

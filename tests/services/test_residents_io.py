@@ -29,7 +29,7 @@ HEADER = "ho_ten,nam_sinh,khu_pho,so_dien_thoai\n"
 
 @pytest.fixture
 def importer(session_factory, clock) -> ResidentImporter:
-    return ResidentImporter(session_factory, clock, WARD)
+    return ResidentImporter(session_factory, clock, WARD, actor="staff")
 
 
 def stored(session_factory) -> list[tuple]:
@@ -192,7 +192,7 @@ def test_unusable_files_store_nothing(importer, session_factory, data, words):
 
 
 def test_chunks_commit_separately_and_report_progress(session_factory, clock):
-    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=2)
+    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=2, actor="staff")
     rows = "".join(f"Người Số {chr(65 + i)},1950,Khu phố 1,\n" for i in range(5))
     seen: list[tuple[int, int]] = []
     report = importer.import_bytes((HEADER + rows).encode(), progress=lambda *a: seen.append(a))
@@ -209,7 +209,7 @@ def test_export_imports_back_unchanged(importer, session_factory, clock, tmp_pat
         '"Tôn Nữ Thị O\'Neil",1948,Khu phố 1,0351234567,\n'
     )
     importer.import_bytes(data.encode())
-    rows = export_rows(session_factory)
+    rows = export_rows(session_factory, "staff")
     assert [r[4] for r in rows] == ["Nữ", "Nam", ""]
     exported = to_csv(EXPORT_COLUMNS, rows)
 
@@ -222,9 +222,9 @@ def test_export_imports_back_unchanged(importer, session_factory, clock, tmp_pat
 
     engine, other = open_database(f"sqlite:///{tmp_path}/other.sqlite3")
     try:
-        report = ResidentImporter(other, clock, WARD).import_bytes(exported)
+        report = ResidentImporter(other, clock, WARD, actor="staff").import_bytes(exported)
         assert report.imported == 3
-        assert export_rows(other) == rows
+        assert export_rows(other, "staff") == rows
         assert stored(other) == stored(session_factory)
     finally:
         engine.dispose()
@@ -234,7 +234,7 @@ def test_erased_residents_are_neither_exported_nor_duplicates(importer, session_
     importer.import_bytes(f"{HEADER}Nguyễn Văn An,1952,Khu phố 3,0912345607\n".encode())
     with session_factory.begin() as s:
         s.scalars(select(Resident)).one().erased_at = clock.now()
-    assert export_rows(session_factory) == []
+    assert export_rows(session_factory, "staff") == []
     report = importer.import_bytes(f"{HEADER}Nguyễn Văn An,1952,Khu phố 3,0912345607\n".encode())
     assert report.imported == 1
 
@@ -280,7 +280,7 @@ def many_rows(count: int) -> bytes:
 
 def test_progress_every_few_hundred_rows_reaches_the_total(session_factory, clock):
     # given 2,300 rows, committed 1,000 at a time
-    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=1000)
+    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=1000, actor="staff")
     seen: list[tuple[int, int]] = []
 
     report = importer.import_bytes(many_rows(2300), progress=lambda *a: seen.append(a))
@@ -294,7 +294,7 @@ def test_progress_every_few_hundred_rows_reaches_the_total(session_factory, cloc
 
 def test_a_stopped_import_keeps_what_it_looked_at_and_a_rerun_finishes(session_factory, clock):
     # given an import asked to stop once 1,000 rows were looked at
-    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=5000)
+    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=5000, actor="staff")
     seen: list[int] = []
     data = many_rows(3000)
 

@@ -169,7 +169,9 @@ def test_a_note_of_exactly_500_letters_is_kept(log):
 
 def test_help_for_an_erased_resident_is_refused(log, checkin, session_factory, clock):
     resident = person(checkin)
-    PrivacyService(session_factory, clock, AuditLog(session_factory, clock)).erase(resident, "x")
+    PrivacyService(session_factory, clock, AuditLog(session_factory, clock)).erase(
+        resident, "staff"
+    )
     with pytest.raises(ValidationError) as raised:
         log.record("Khác", resident, "", "volunteer")
     assert raised.value.code == "assistance.resident_gone"
@@ -281,7 +283,7 @@ def test_everything_and_the_export_include_calls_and_help(privacy, queue, log, c
     assert [(a.category, a.note) for a in record.assistance] == [
         ("Cài ví điện tử", "Ông Tuấn cài MoMo")
     ]
-    document = json.loads(privacy.export_json(resident))
+    document = json.loads(privacy.export_json(resident, "staff"))
     assert document["assistance"][0]["note"] == "Ông Tuấn cài MoMo"
     assert document["help_requests"][0]["kiosk_id"] == "kiosk-1"
 

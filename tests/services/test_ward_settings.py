@@ -172,11 +172,11 @@ def test_a_first_change_is_worded_against_the_file_and_the_file_value_stores_not
 
 def test_khu_pho_met_in_an_import_are_added_once(session_factory, clock, audit):
     ward = WardSettings(session_factory, clock, audit, defaults=Settings())
-    assert ward.add_neighbourhoods("cli", ["khu pho 2", "Khu phố 7", " Khu  phố 7 ", ""]) == [
+    assert ward.add_neighbourhoods("cli:root", ["khu pho 2", "Khu phố 7", " Khu  phố 7 ", ""]) == [
         "Khu phố 7"
     ]
     assert ward.load()["neighbourhoods"] == (*KP, "Khu phố 7")
-    assert ward.add_neighbourhoods("cli", [nfd("Khu phố 7")]) == []
+    assert ward.add_neighbourhoods("cli:root", [nfd("Khu phố 7")]) == []
     assert audit.recent(1)[0].detail == 'khu phố: +"Khu phố 7"'
 
 

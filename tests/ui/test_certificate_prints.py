@@ -73,10 +73,11 @@ def test_bulk_print_queues_what_the_preview_showed_and_skips_what_changed_since(
     an_id, an = attended(services, "Nguyễn Văn An")
     duc_id, duc = attended(services, "Đặng Văn Đức")
     session_id = walk_in_session(services)
-    preview = print_flows.session_preview(services, session_id)
+    preview = print_flows.session_preview(services, session_id, "staff")
     assert preview.certificate_ids == (an.id, duc.id, lan.id)  # by given name: An, Đức, Lan
 
-    services.certificates.revoke(duc.id, "Cấp nhầm")  # while staff looked at the preview
+    # while staff looked at the preview:
+    services.certificates.revoke(duc.id, "Cấp nhầm", actor="staff")
     with services.session_factory.begin() as s:
         s.get(Resident, an_id).full_name = "Nguyễn Văn Ân"  # corrected: An's no longer binds
     count = print_flows.print_session_certificates(

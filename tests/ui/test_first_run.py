@@ -3,7 +3,7 @@
 import unicodedata
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
-from qt_helpers import find, press_return, tap, type_text
+from qt_helpers import find, press_return, tap, type_text, visible_texts
 
 from kiosk.services.auth import Role
 from kiosk.ui.i18n import tr
@@ -19,7 +19,7 @@ def _on_step(window, number: int) -> bool:
     return text == tr("FirstRun", "Setting up this kiosk: step {0} of 3").format(number)
 
 
-def _pins(window, admin=("135790", "135790"), staff=("2468", "2468"), volunteer=("", "")):
+def _pins(window, admin=("135790", "135790"), staff=("246802", "246802"), volunteer=("", "")):
     for role, (pin, again) in (("admin", admin), ("staff", staff), ("volunteer", volunteer)):
         for name, text in ((f"{role}_pin", pin), (f"{role}_pin_again", again)):
             field = find(window, QLineEdit, name)
@@ -78,13 +78,24 @@ def _to_pins(window) -> None:
     _next(window)
 
 
-def test_pins_must_match_have_4_to_8_digits_and_differ_per_role(make_kiosk):
+def test_pins_must_match_be_long_enough_for_the_role_and_differ_per_role(make_kiosk):
     kiosk = make_kiosk(staff_pin=None)
     window = kiosk.window
     _to_pins(window)
+    assert "quản trị và cán bộ dùng 6 đến 8 chữ số" in visible_texts(window)
     _pins(window, admin=("12", "12"))
     _next(window)
-    assert find(window, QLabel, "admin_pin_error").text() == "Mã PIN gồm 4 đến 8 chữ số."
+    long_pin = "Mã PIN của cán bộ và quản trị có từ 6 đến 8 chữ số."
+    assert find(window, QLabel, "admin_pin_error").text() == long_pin
+    _pins(window, staff=("2468", "2468"))  # the old demo staff PIN: too short now
+    _next(window)
+    assert find(window, QLabel, "staff_pin_error").text() == long_pin
+    _pins(window, volunteer=("135", "135"))
+    _next(window)
+    assert find(window, QLabel, "volunteer_pin_error").text() == (
+        "Mã PIN của tình nguyện viên có từ 4 đến 8 chữ số."
+    )
+    _pins(window, volunteer=("", ""))
     _pins(window, admin=("135790", "135791"))
     _next(window)
     assert find(window, QLabel, "admin_pin_error").text() == tr(

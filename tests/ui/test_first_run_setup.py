@@ -26,7 +26,7 @@ def _set_up(kiosk, qtbot, ward=WARD) -> None:
     tap(find(window, QPushButton, "neighbourhoods_add"))
     type_text(find(window, QLineEdit, "neighbourhoods_2"), "Khu phố Đông")
     tap(find(window, QPushButton, "first_run_next"))
-    for name, pin in (("admin", "135790"), ("staff", "2468"), ("volunteer", "1357")):
+    for name, pin in (("admin", "135790"), ("staff", "246802"), ("volunteer", "1357")):
         type_text(find(window, QLineEdit, f"{name}_pin"), pin)
         type_text(find(window, QLineEdit, f"{name}_pin_again"), pin)
     with qtbot.waitSignal(window.navigator.changed, timeout=10_000):
@@ -42,7 +42,7 @@ def test_setup_shows_the_ward_everywhere_and_the_khu_pho_at_check_in(make_kiosk,
     assert WARD in visible_texts(attract).splitlines()
     assert WARD in visible_texts(window).splitlines()  # the top bar
     auth = kiosk.services.auth
-    assert auth.check("135790") is Role.ADMIN and auth.check("2468") is Role.STAFF
+    assert auth.check("135790") is Role.ADMIN and auth.check("246802") is Role.STAFF
     assert auth.check("1357", (Role.VOLUNTEER,)) is Role.VOLUNTEER
     with kiosk.services.session_factory() as db:
         entry = db.scalars(select(AuditEntry).where(AuditEntry.action == "first_run")).one()

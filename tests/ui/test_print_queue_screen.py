@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton
-from qt_helpers import find, tap
+from qt_helpers import find, sign_in, tap
 
 from kiosk.services.checkin import NewResident
+from kiosk.services.demo import DEMO_STAFF_PIN
 from kiosk.services.print_queue import PrintQueue
 from kiosk.ui.print_queue import PrintSpooler
 from kiosk.ui.screens.base import ScreenId
@@ -96,6 +97,7 @@ def test_a_disabled_printer_keeps_the_job_waiting_until_staff_retry(
         assert job.status == "waiting" and "stopped" in job.error
         assert job.pdf_path.read_bytes().startswith(b"%PDF")
         assert _cups_has_no_job()  # refused before sending: CUPS holds no hidden copy
+        sign_in(kiosk, qtbot, DEMO_STAFF_PIN)  # "Retry now" needs someone signed in
         nav.go(ScreenId.STAFF_PRINT_QUEUE)
         screen = nav.screen(ScreenId.STAFF_PRINT_QUEUE)
         assert certificate_id in find(screen, QLabel, "print_job_title").text()
@@ -122,6 +124,7 @@ def test_without_a_printer_staff_see_the_waiting_job_and_can_go_back(kiosk_ui, q
     printed, certificate_id = _print_certificate(kiosk_ui, qtbot)
     nav = kiosk_ui.window.navigator
 
+    sign_in(kiosk_ui, qtbot, DEMO_STAFF_PIN)
     nav.go(ScreenId.STAFF_PRINT_QUEUE)
 
     screen = nav.screen(ScreenId.STAFF_PRINT_QUEUE)

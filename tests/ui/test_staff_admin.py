@@ -110,9 +110,17 @@ def test_changing_a_pin_works_and_is_audited(make_kiosk, qtbot):
     find(screen, QLineEdit, "settings_pin_again").clear()
     type_text(find(screen, QLineEdit, "settings_pin"), "97531")
     type_text(find(screen, QLineEdit, "settings_pin_again"), "97531")
+    tap(find(screen, QPushButton, "settings_save"))  # refused at once: too short for staff
+    assert find(screen, QLabel, "settings_pin_error").text() == (
+        "Mã PIN của cán bộ và quản trị có từ 6 đến 8 chữ số."
+    )
+    assert "cán bộ và quản trị dùng 6 đến 8 chữ số" in visible_texts(screen)
+    for name in ("settings_pin", "settings_pin_again"):
+        find(screen, QLineEdit, name).clear()
+        type_text(find(screen, QLineEdit, name), "975310")
     _tap_and_wait(qtbot, screen.answered, find(screen, QPushButton, "settings_save"))
     assert tr("Settings", "Staff") in find(screen, QLabel, "settings_status").text()
-    assert kiosk.services.auth.check("97531") is Role.STAFF
+    assert kiosk.services.auth.check("975310") is Role.STAFF
     assert kiosk.services.auth.check(DEMO_STAFF_PIN) is None
     entry = kiosk.services.audit.recent(1)[0]
     assert (entry.actor, entry.action, entry.detail) == ("admin", "pin_changed", "staff")

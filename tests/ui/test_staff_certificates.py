@@ -14,11 +14,12 @@ from datetime import date
 import pypdfium2 as pdfium
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
-from qt_helpers import find, tap, type_text, visible_texts
+from qt_helpers import enter_pin, find, tap, type_text, visible_texts
 from sqlalchemy import func, select
 
 from kiosk.documents.qr import read_payload
 from kiosk.services.checkin import NewResident
+from kiosk.services.demo import DEMO_STAFF_PIN
 from kiosk.storage.models import Certificate
 from kiosk.ui.screens.base import ScreenId
 
@@ -41,7 +42,7 @@ def checked_in_with_certificate(kiosk, name: str, module=QR_PAY):
 def open_screen(kiosk, qtbot):
     """Through the staff menu's tile; waits for the first list and today's session count."""
     navigator = kiosk.window.navigator
-    navigator.go(ScreenId.STAFF_MENU)
+    enter_pin(kiosk, qtbot, DEMO_STAFF_PIN)
     screen = navigator.screen(ScreenId.STAFF_CERTIFICATES)
     with (
         qtbot.waitSignal(screen.results_shown, timeout=10_000),
@@ -140,7 +141,8 @@ def test_reprint_without_preview_and_a_revoked_one_refused_in_words(kiosk, qtbot
         tap(find(screen, QPushButton, f"reprint_{issued.code}"))
     assert [read_payload(pdf) for pdf in queued_pdfs(kiosk)] == [issued.payload]
 
-    kiosk.services.certificates.revoke(issued.id, "Cấp nhầm")  # meanwhile, at another desk
+    # meanwhile, at another desk:
+    kiosk.services.certificates.revoke(issued.id, "Cấp nhầm", actor="staff")
     with qtbot.waitSignal(screen.problem, timeout=20_000) as problem:
         tap(find(screen, QPushButton, f"reprint_{issued.code}"))
 
@@ -199,7 +201,7 @@ def test_printing_a_session_previews_every_page_then_queues_each_certificate(kio
     an_again = kiosk.services.certificates.issue(
         kiosk.services.certificate_register.get(an.id).resident_id, "vneid", "Dùng VNeID"
     )
-    kiosk.services.certificates.revoke(duc.id, "Cấp nhầm")
+    kiosk.services.certificates.revoke(duc.id, "Cấp nhầm", actor="staff")
     screen = open_screen(kiosk, qtbot)
     [today] = screen.sessions.tiles()
     assert today.isChecked() and today.text().startswith(
@@ -234,7 +236,7 @@ def test_printing_a_session_previews_every_page_then_queues_each_certificate(kio
 
 def test_a_session_with_nothing_to_print_cannot_be_printed(kiosk, qtbot):
     issued = checked_in_with_certificate(kiosk, LAN)
-    kiosk.services.certificates.revoke(issued.id, "nhầm")
+    kiosk.services.certificates.revoke(issued.id, "nhầm", actor="staff")
     screen = open_screen(kiosk, qtbot)
     button = find(screen, QPushButton, "print_session")
     assert one_line(button.text()) == "Print all certificates of this session (0)"

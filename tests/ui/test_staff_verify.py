@@ -13,12 +13,13 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
-from qt_helpers import find, press_return, tap, type_text
+from qt_helpers import enter_pin, find, press_return, tap, type_text
 
 from kiosk.core.clock import FixedClock
 from kiosk.documents.certificate import CertificateDocument, render_certificate
 from kiosk.services.certificates import B45, CertificateService, parse_payload
 from kiosk.services.checkin import CheckInService, NewResident
+from kiosk.services.demo import DEMO_STAFF_PIN
 from kiosk.storage.models import Certificate
 from kiosk.ui.screens.base import ScreenId
 from kiosk.ui.screens.staff_verify import StaffVerifyScreen
@@ -29,8 +30,9 @@ MODULE_TITLE = "Thanh toán bằng mã QR"
 
 
 @pytest.fixture
-def screen(kiosk_ui) -> StaffVerifyScreen:
-    """The verify screen inside the real kiosk window (added here until the lead wires it)."""
+def screen(kiosk_ui, qtbot) -> StaffVerifyScreen:
+    """The verify screen inside the real kiosk window, staff signed in."""
+    enter_pin(kiosk_ui, qtbot, DEMO_STAFF_PIN)
     navigator = kiosk_ui.window.navigator
     try:
         verify = navigator.screen(ScreenId.STAFF_VERIFY)

@@ -24,7 +24,7 @@ from kiosk.ui.kiosk import Kiosk, create_application  # noqa: E402
 def main() -> None:
     app = create_application(["vkb-probe"])
     services = build_services(load_settings())
-    services.auth.set_pin(Role.STAFF, "2468")
+    services.auth.set_pin(Role.STAFF, "246802")
     kiosk = Kiosk.with_services(app, services)
     kiosk.show(full_screen=True)
     window = kiosk.window

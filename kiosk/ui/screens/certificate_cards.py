@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.errors import NotFound, ValidationError
+from kiosk.core.errors import NotAllowed, NotFound, ValidationError
 from kiosk.services.certificate_register import ERASED, REVOKED, CertificateEntry, SessionEntry
 from kiosk.ui.i18n import tr
-from kiosk.ui.messages import validation_message
+from kiosk.ui.messages import not_allowed_message, validation_message
 from kiosk.ui.theme import set_role
 from kiosk.ui.widgets import button, label
 from kiosk.ui.wrap_button import WrapButton
@@ -52,6 +52,8 @@ def error_text(error: object) -> str:
         return validation_message(error)
     if isinstance(error, NotFound):
         return tr("StaffCertificates", "This certificate or session no longer exists.")
+    if isinstance(error, NotAllowed):
+        return not_allowed_message(error)
     return tr("StaffCertificates", "Something went wrong: {0}").format(error)
 
 

@@ -147,9 +147,10 @@ class FirstRunScreen(Screen):
                 tr("FirstRun", "PINs"),
                 tr(
                     "FirstRun",
-                    "Each role has its own PIN of 4 to 8 digits: the kiosk knows who you are "
-                    "by your PIN. The staff menu opens with a long press in the top-left corner "
-                    "of the screen. Keep the PINs secret.",
+                    "Each role has its own PIN: 6 to 8 digits for the admin and staff, 4 to 8 "
+                    "for volunteers. The kiosk knows who you are by your PIN. The staff menu "
+                    "opens with a long press in the top-left corner of the screen. Keep the "
+                    "PINs secret.",
                 ),
             ),
         }
@@ -236,7 +237,7 @@ class FirstRunScreen(Screen):
             if role is Role.VOLUNTEER and not typed[role] and not pair.again.text():
                 continue
             try:
-                validate_pin(typed[role])
+                validate_pin(typed[role], role)
             except ValidationError as error:
                 pair.show_error(validation_message(error))
                 return False

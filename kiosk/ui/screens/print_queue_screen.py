@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
+from kiosk.core.errors import NotAllowed
 from kiosk.services.print_queue import PrintQueue, QueuedJob
 from kiosk.ui.i18n import tr
+from kiosk.ui.messages import not_allowed_message
 from kiosk.ui.print_queue import PrintSpooler
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.theme import set_role
@@ -49,10 +53,13 @@ class PrintQueueScreen(Screen):
     screen_id = ScreenId.STAFF_PRINT_QUEUE
     resident_facing = False
 
-    def __init__(self, spooler: PrintSpooler, queue: PrintQueue) -> None:
+    def __init__(
+        self, spooler: PrintSpooler, queue: PrintQueue, actor: Callable[[], str] = lambda: ""
+    ) -> None:
         super().__init__()
         self._spooler = spooler
         self._queue = queue
+        self._actor = actor
         self._shown = False
         self._title = label("", "title")
         self._summary = label("", "subtitle", name="print_queue_summary")
@@ -127,5 +134,10 @@ class PrintQueueScreen(Screen):
             self.refresh()
 
     def _retry_now(self) -> None:
+        try:
+            self._queue.retry_waiting(self._actor())
+        except NotAllowed as error:
+            self._status.setText(not_allowed_message(error))
+            return
         self._status.setText(tr("PrintQueue", "Trying again…"))
         self._spooler.retry_now()

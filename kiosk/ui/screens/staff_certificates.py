@@ -276,11 +276,12 @@ class StaffCertificatesScreen(Screen):
     # --- one certificate ---------------------------------------------------------------------
 
     def _preview_one(self, entry: CertificateEntry) -> None:
-        prints, title = self._prints, f"{holder_text(entry)} – {entry.module_title}"
+        prints, actor = self._prints, self._actor()
+        title = f"{holder_text(entry)} – {entry.module_title}"
         self._pending = Pending(None, (entry.id,), entry.code)
         self._run(
             "action",
-            lambda: prints.pdf(entry.id),
+            lambda: prints.pdf(entry.id, actor),
             lambda pdf: self._open_preview(pdf, title),
             tr("StaffCertificates", "Preparing the preview…"),
         )
@@ -350,12 +351,12 @@ class StaffCertificatesScreen(Screen):
         self._session_summary.setText("\n".join(lines))
 
     def _preview_session(self) -> None:
-        session, prints = self.sessions.current, self._prints
+        session, prints, actor = self.sessions.current, self._prints, self._actor()
         if session is None:
             return
         self._run(
             "action",
-            lambda report: prints.session_preview(session.id, report),
+            lambda report: prints.session_preview(session.id, actor, report),
             lambda preview: self._session_previewed(preview, session_text(session)),
             tr("StaffCertificates", "Making the certificates…"),
             with_progress=True,

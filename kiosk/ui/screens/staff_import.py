@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import NotAllowed, ValidationError
 from kiosk.core.files import FileRefused
 from kiosk.services.audit import AuditLog
 from kiosk.services.residents_io import (
@@ -35,7 +35,7 @@ from kiosk.services.residents_io import (
     UnusableFile,
 )
 from kiosk.ui.i18n import tr
-from kiosk.ui.messages import validation_message
+from kiosk.ui.messages import not_allowed_message, validation_message
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.tasks import Task, run_in_background
 from kiosk.ui.theme import set_role
@@ -293,6 +293,8 @@ class StaffImportScreen(Screen):
                 ).format(self._count(error.report.imported))
                 + f" {error.error}"
             )
+        elif isinstance(error, NotAllowed):
+            text = not_allowed_message(error)
         else:
             text = tr("StaffImport", "The file could not be imported:") + f" {error}"
         self._status.setText(text)

@@ -8,11 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout
 
+from kiosk.core.errors import NotAllowed
 from kiosk.core.text import mask_phone
 from kiosk.services.checkin import CheckInService
 from kiosk.services.privacy import PrivacyService, ResidentRecord, record_to_json
+from kiosk.services.roles import Action, require
 from kiosk.ui.i18n import tr
-from kiosk.ui.messages import gender_text
+from kiosk.ui.messages import gender_text, not_allowed_message
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.tasks import Task, run_in_background
 from kiosk.ui.visit import Visit
@@ -205,6 +207,7 @@ class StaffResidentsScreen(Screen):
         resident_id, actor = self._record.resident.id, self._actor()
 
         def work() -> Path:
+            require(actor, Action.EXPORT)  # before anything is written
             record = self._privacy.everything(resident_id)
             if kind == "pdf":
                 from kiosk.documents.resident_report import render_resident_report
@@ -226,6 +229,7 @@ class StaffResidentsScreen(Screen):
         resident_id, actor, queue = self._record.resident.id, self._actor(), self._print_card
 
         def work() -> object:
+            require(actor, Action.EXPORT)
             job = queue(resident_id)
             self._privacy.note_export(resident_id, "learner card", actor)
             return job
@@ -266,4 +270,7 @@ class StaffResidentsScreen(Screen):
     def _failed(self, error: BaseException) -> None:
         self._confirm.setEnabled(True)
         self._card.setEnabled(True)
+        if isinstance(error, NotAllowed):
+            self._status.setText(not_allowed_message(error))
+            return
         self._status.setText(tr("StaffResidents", "That did not work:") + f" {error}")

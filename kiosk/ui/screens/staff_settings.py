@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.core.config import Settings
-from kiosk.core.errors import ValidationError
+from kiosk.core.errors import NotAllowed, ValidationError
 from kiosk.services.auth import Role, validate_pin
 from kiosk.services.ward_admin import WardAdmin
 from kiosk.services.ward_settings import CATEGORY_MAX, NEIGHBOURHOOD_MAX, WARD_NAME_MAX, validate
 from kiosk.ui.i18n import tr
-from kiosk.ui.messages import validation_message
+from kiosk.ui.messages import not_allowed_message, validation_message
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.setup_widgets import ListEditor, Pages, PinPair, mark_invalid, text_field
 from kiosk.ui.tasks import Task, run_in_background
@@ -179,7 +179,8 @@ class StaffSettingsScreen(Screen):
             tr("Settings", "The kinds of real help that volunteers record in their console."),
             tr(
                 "Settings",
-                "Choose whose PIN to change. Each role needs its own PIN of 4 to 8 digits.",
+                "Choose whose PIN to change. Each role needs its own PIN: 6 to 8 digits for "
+                "staff and the admin, 4 to 8 for volunteers.",
             ),
         )
         for hint, text in zip(self._hints, hints, strict=True):
@@ -282,10 +283,10 @@ class StaffSettingsScreen(Screen):
 
     def _change_pin(self) -> None:
         self.pin.show_error("")
-        validate_pin(self.pin.pin.text())
+        role = next(r for r, b in self._roles.items() if b.isChecked())
+        validate_pin(self.pin.pin.text(), role)
         if self.pin.mismatch():
             return
-        role = next(r for r, b in self._roles.items() if b.isChecked())
         admin, actor, pin = self._admin, self._actor(), self.pin.pin.text()
         self._run(lambda: admin.change_pin(actor, role, pin), lambda _r: self._pin_changed(role))
 
@@ -312,6 +313,8 @@ class StaffSettingsScreen(Screen):
         if isinstance(error, ValidationError):
             self._status.setText("")
             self._show_error(error)
+        elif isinstance(error, NotAllowed):
+            self._status.setText(not_allowed_message(error))
         else:
             self._status.setText(tr("Settings", "Could not save.") + f" ({error})")
         self.answered.emit()

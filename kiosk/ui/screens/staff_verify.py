@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.core.errors import NotAllowed
 from kiosk.core.files import MB, FileRefused
 from kiosk.services.audit import AuditLog
 from kiosk.services.certificates import PREFIX, CertificateService, Verification, short_code
 from kiosk.services.learner_card import is_card
+from kiosk.services.roles import Action, may
 from kiosk.ui.camera_slot import CameraSlot
 from kiosk.ui.i18n import tr
+from kiosk.ui.messages import not_allowed_message
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.screens.verify_parts import ResultCard, RevokePanel, _column, issued_here
 from kiosk.ui.tasks import Task, run_in_background
@@ -222,6 +225,8 @@ class StaffVerifyScreen(Screen):
             text = self._refused_text(error)
         elif isinstance(error, UnreadableDocument | OSError):
             text = tr("StaffVerify", "This file cannot be opened as an image or PDF.")
+        elif isinstance(error, NotAllowed):
+            text = not_allowed_message(error)
         else:
             text = tr("StaffVerify", "Something went wrong: {0}").format(error)
         self._say(text, "error")
@@ -333,7 +338,8 @@ class StaffVerifyScreen(Screen):
         self._shown = result
         self._say("")
         self.card.show_result(result)
-        self._revoke.setVisible(issued_here(result))
+        # A volunteer checks certificates but never revokes one (docs/roles.md).
+        self._revoke.setVisible(issued_here(result) and may(self._actor(), Action.REVOKE))
         self._show_panel(self.card)
         self.verified.emit(result)
 
@@ -349,7 +355,7 @@ class StaffVerifyScreen(Screen):
         certificates, audit = self._certificates, self._audit
 
         def revoke() -> Verification:
-            certificates.revoke(cert_id, reason)
+            certificates.revoke(cert_id, reason, actor=actor)
             audit.record(actor, "revoke_certificate", f"{cert_id}: {reason}")
             return certificates.find_by_code(short_code(bytes.fromhex(cert_id)))
 
