@@ -77,6 +77,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.xdist_group("cups"))
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Widgets a test leaves to deleteLater (qtbot.addWidget, closed windows) are deleted
+    before the next test: outside an event loop they would wait for ever, and each one left
+    alive slows every later style change (the suite grew quadratic)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _collect_on_the_ui_thread(qapp):  # type: ignore[no-untyped-def]
     """Cycles holding Qt objects must never be collected on a worker thread (see gc_guard)."""
@@ -99,6 +110,7 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch, migrated_template):  # typ
     from kiosk.services.demo import DEMO_STAFF_PIN
     from kiosk.ui.kiosk import Kiosk
     from kiosk.ui.printing import Printer
+    from PySide6.QtCore import QCoreApplication, QEvent
 
     built = []
 
@@ -128,6 +140,9 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch, migrated_template):  # typ
         kiosk.window.deleteLater()
         kiosk.services.engine.dispose()
     built.clear()
+    # Delete the windows now: deleteLater outside an event loop waits for ever, and every
+    # window left alive made each later kiosk's style sheet slower (the suite grew quadratic).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()  # the kiosk's cycles go now, on this (the UI) thread
 
 
