@@ -104,13 +104,14 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch, migrated_template):  # typ
     monkeypatch.setenv("KIOSK_NO_VOICE", "1")
     from dataclasses import replace
 
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from kiosk.app import build_services
     from kiosk.core.config import load_settings
     from kiosk.services.auth import Role
     from kiosk.services.demo import DEMO_STAFF_PIN
     from kiosk.ui.kiosk import Kiosk
     from kiosk.ui.printing import Printer
-    from PySide6.QtCore import QCoreApplication, QEvent
 
     built = []
 
