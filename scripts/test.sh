@@ -113,7 +113,7 @@ while not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
 print(f"{year}-02-29 09:00:00")'
 }
 
-PYTEST=(.venv/bin/python -m pytest -n "${KIOSK_TEST_WORKERS:-2}" --dist loadgroup)
+PYTEST=(.venv/bin/python -m pytest -n "${KIOSK_TEST_WORKERS:-2}")
 TEST_DATE="${KIOSK_TEST_DATE:-$(default_test_date)}"
 if [ "$TEST_DATE" = now ]; then
     log "tests run at the real date"

@@ -6,8 +6,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import fcntl  # noqa: E402
 import gc  # noqa: E402
 import shutil  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
 from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
@@ -55,26 +57,23 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def cups_pdf_dir() -> Path:
+def cups_pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Where the CUPS-PDF printer started by scripts/test.sh writes jobs.
 
     Fails (never skips) when CUPS is not there, so a broken CI machine cannot pass
     silently; deselect with `-m "not cups"` when running pytest by hand.
+
+    The tests that use the one printer take turns (a lock shared by the pytest-xdist
+    workers): they find their job among its files, look at its queue, or stop it.
     """
     if error := os.environ.get("KIOSK_TEST_CUPS_ERROR"):
         pytest.fail(error)
     out = os.environ.get("KIOSK_TEST_CUPS_PDF_DIR")
     if not out:
         pytest.fail("KIOSK_TEST_CUPS_PDF_DIR is not set: run the tests with scripts/test.sh")
-    return Path(out)
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist, the tests that print through the one CUPS-PDF printer run on one
-    worker, one after another: they find their job among the printer's files and in its queue."""
-    for item in items:
-        if item.get_closest_marker("cups"):
-            item.add_marker(pytest.mark.xdist_group("cups"))
+    with open(tmp_path_factory.getbasetemp().parent / "cups-printer.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        yield Path(out)
 
 
 @pytest.hookimpl(trylast=True)

@@ -189,7 +189,7 @@ def test_another_wards_certificate_with_our_id_does_not_stand_in_for_ours(
     assert not result.issued_here
     assert (found.reason, found.match, found.ward_name) == ("other_ward", None, "Phường Sài Gòn")
     # and revoking ours does not make theirs read as revoked, nor the other way round
-    service.revoke(issued.id, "lost")
+    service.revoke(issued.id, "lost", actor="staff")
     assert service.verify(colliding).reason == "ok"
     assert service.verify(issued.payload).reason == "revoked"
 

@@ -318,7 +318,9 @@ def test_a_stopped_import_keeps_what_it_looked_at_and_a_rerun_finishes(session_f
 
 def test_a_khu_pho_that_cannot_join_the_ward_list_rejects_its_rows(session_factory, clock):
     added: list[list[str]] = []
-    importer = ResidentImporter(session_factory, clock, WARD, add_neighbourhoods=added.append)
+    importer = ResidentImporter(
+        session_factory, clock, WARD, actor="staff", add_neighbourhoods=added.append
+    )
     data = f"{HEADER}Ngô Văn Bảy,1950,Khu phố ★,\nNgô Thị Tám,1951,Khu phố 7,\n".encode()
 
     report = importer.import_bytes(data)
@@ -331,7 +333,7 @@ def test_a_khu_pho_that_cannot_join_the_ward_list_rejects_its_rows(session_facto
 
 def test_new_khu_pho_beyond_the_lists_60_entries_reject_their_rows(session_factory, clock):
     ward = [f"Khu phố {n}" for n in range(1, 60)]  # room for one more
-    importer = ResidentImporter(session_factory, clock, ward)
+    importer = ResidentImporter(session_factory, clock, ward, actor="staff")
     data = f"{HEADER}Ngô Văn Bảy,1950,Ấp Mới,\nNgô Thị Tám,1951,Ấp Cũ,\n".encode()
     report = importer.import_bytes(data)
     assert report.new_neighbourhoods == ["Ấp Mới"]
@@ -343,7 +345,9 @@ def test_when_the_khu_pho_list_cannot_be_saved_nothing_is_stored(session_factory
     def refuse(_names):
         raise KioskError("the list could not be saved")
 
-    importer = ResidentImporter(session_factory, clock, WARD, add_neighbourhoods=refuse)
+    importer = ResidentImporter(
+        session_factory, clock, WARD, actor="staff", add_neighbourhoods=refuse
+    )
     data = f"{HEADER}Ngô Văn Bảy,1950,Khu phố 1,\nNgô Thị Tám,1951,Khu phố 7,\n".encode()
     with pytest.raises(KioskError):
         importer.import_bytes(data)
@@ -364,7 +368,7 @@ class ReadCounter(io.BytesIO):
 
 def test_the_file_is_read_a_block_at_a_time(session_factory, clock):
     stream = ReadCounter(many_rows(3000))
-    report = ResidentImporter(session_factory, clock, WARD).import_bytes(stream)
+    report = ResidentImporter(session_factory, clock, WARD, actor="staff").import_bytes(stream)
     assert report.imported == 3000
     assert len(stream.asked) > 1 and all(0 < size <= READ_BYTES for size in stream.asked)
 
@@ -423,7 +427,7 @@ def test_an_error_part_way_says_how_many_rows_were_stored(session_factory, clock
                 "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
             )
         )
-    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=2)
+    importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=2, actor="staff")
     rows = "".join(f"Người Số {chr(65 + i)},{1950 + i // 4},Khu phố 1,\n" for i in range(6))
 
     with pytest.raises(ImportFailed) as failed:
