@@ -91,7 +91,9 @@ def make_kiosk(qapp, data_dir, tmp_path, monkeypatch):  # type: ignore[no-untype
         services = build_services(settings, clock)
         if staff_pin:
             services.auth.set_pin(Role.STAFF, staff_pin)
-        kiosk = Kiosk.with_services(qapp, services, Printer(settings.outbox_dir, printer_name))
+        kiosk = Kiosk.with_services(
+            qapp, services, Printer(settings.outbox_dir, printer_name, clock=services.clock)
+        )
         kiosk.show(full_screen=False)
         built.append(kiosk)
         return kiosk

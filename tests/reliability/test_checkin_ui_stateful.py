@@ -35,7 +35,9 @@ def _start(qapp, data_dir):
     services = build_services(settings)
     if not services.auth.has_pin(Role.STAFF):
         services.auth.set_pin(Role.STAFF, DEMO_STAFF_PIN)  # installed: no first-run screen
-    kiosk = Kiosk.with_services(qapp, services, Printer(settings.outbox_dir, "no-such-printer"))
+    kiosk = Kiosk.with_services(
+        qapp, services, Printer(settings.outbox_dir, "no-such-printer", clock=services.clock)
+    )
     kiosk.show(full_screen=False)
     return kiosk
 
