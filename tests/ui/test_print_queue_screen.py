@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 from qt_helpers import find, tap
 
+from kiosk.services.auth import Role
 from kiosk.services.checkin import NewResident
 from kiosk.services.print_queue import PrintQueue
 from kiosk.ui.print_queue import PrintSpooler
@@ -96,6 +97,7 @@ def test_a_disabled_printer_keeps_the_job_waiting_until_staff_retry(
         assert job.status == "waiting" and "stopped" in job.error
         assert job.pdf_path.read_bytes().startswith(b"%PDF")
         assert _cups_has_no_job()  # refused before sending: CUPS holds no hidden copy
+        kiosk.staff_pin.role = Role.VOLUNTEER  # a volunteer prints for her
         nav.go(ScreenId.STAFF_PRINT_QUEUE)
         screen = nav.screen(ScreenId.STAFF_PRINT_QUEUE)
         assert certificate_id in find(screen, QLabel, "print_job_title").text()
@@ -121,6 +123,7 @@ def test_a_disabled_printer_keeps_the_job_waiting_until_staff_retry(
 def test_without_a_printer_staff_see_the_waiting_job_and_can_go_back(kiosk_ui, qtbot):
     printed, certificate_id = _print_certificate(kiosk_ui, qtbot)
     nav = kiosk_ui.window.navigator
+    kiosk_ui.staff_pin.role = Role.STAFF  # signed in (the PIN pad is tested in test_staff.py)
 
     nav.go(ScreenId.STAFF_PRINT_QUEUE)
 

@@ -18,6 +18,7 @@ from qt_helpers import find, tap, type_text, visible_texts
 from sqlalchemy import func, select
 
 from kiosk.documents.qr import read_payload
+from kiosk.services.auth import Role
 from kiosk.services.checkin import NewResident
 from kiosk.storage.models import Certificate
 from kiosk.ui.screens.base import ScreenId
@@ -41,6 +42,7 @@ def checked_in_with_certificate(kiosk, name: str, module=QR_PAY):
 def open_screen(kiosk, qtbot):
     """Through the staff menu's tile; waits for the first list and today's session count."""
     navigator = kiosk.window.navigator
+    kiosk.staff_pin.role = Role.STAFF  # signed in (the PIN pad is tested in test_staff.py)
     navigator.go(ScreenId.STAFF_MENU)
     screen = navigator.screen(ScreenId.STAFF_CERTIFICATES)
     with (

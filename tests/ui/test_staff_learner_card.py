@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from qt_helpers import find, tap, type_text
 
 from kiosk.documents.qr import read_qr_texts
+from kiosk.services.auth import Role
 from kiosk.services.checkin import NewResident
 from kiosk.services.checkin_qr import resident_for_payload
 from kiosk.ui.screens.base import ScreenId
@@ -15,7 +16,7 @@ def test_staff_queue_a_card_whose_qr_finds_the_resident(kiosk_ui, qtbot):
     s = kiosk_ui.services
     resident = s.checkin.register(NewResident("Đặng Thị Ánh", 1950, "Khu phố 2")).id
     kiosk_ui.set_language("en")
-    kiosk_ui.staff_pin.role = None
+    kiosk_ui.staff_pin.role = Role.STAFF  # signed in (the PIN pad is tested in test_staff.py)
     window = kiosk_ui.window
     window.navigator.go(ScreenId.STAFF_RESIDENTS)
     screen = window.navigator.screen(ScreenId.STAFF_RESIDENTS)

@@ -23,6 +23,7 @@ class StaffPinScreen(Screen):
         super().__init__()
         self._auth = auth
         self.role: Role | None = None
+        self._attempt = 0  # a check answered after the pad was left is ignored
         self.last_task: Task | None = None
         self._title = label("", "title")
         self._pad = NumericPad()
@@ -51,41 +52,50 @@ class StaffPinScreen(Screen):
         self._cancel.setText(tr("Staff", "Cancel"))
 
     def enter(self, visit: Visit) -> None:
-        self.pin.clear()
-        self._message.setText("")
-        self.role = None
+        self.wipe()
         self.pin.setFocus()
 
     def _submit(self) -> None:
         pin = self.pin.text()
         self.pin.clear()
         self._message.setText(tr("Staff", "Checking…"))
+        attempt = self._attempt
         self.last_task = run_in_background(
             lambda: self._auth.check(pin, (Role.ADMIN, Role.STAFF, Role.VOLUNTEER)),
-            on_done=self._checked,
-            on_error=self._refused,
+            on_done=lambda role: self._checked(role, attempt),
+            on_error=lambda error: self._refused(error, attempt),
         )
 
-    def _checked(self, role: Role | None) -> None:
+    def _checked(self, role: Role | None, attempt: int) -> None:
+        if attempt == self._attempt:  # else the person left the pad before the answer came
+            self._let_in(role)
+        self.answered.emit()
+
+    def _let_in(self, role: Role | None) -> None:
         if role is None:
             self._message.setText(tr("Staff", "Wrong PIN. Please try again."))
-        else:
-            self.role = role
-            self._message.setText("")
-            volunteer = role is Role.VOLUNTEER
-            self.navigate.emit(ScreenId.VOLUNTEER_CONSOLE if volunteer else ScreenId.STAFF_MENU)
+            return
+        self.role = role
+        self._message.setText("")
+        volunteer = role is Role.VOLUNTEER
+        self.navigate.emit(ScreenId.VOLUNTEER_CONSOLE if volunteer else ScreenId.STAFF_MENU)
+
+    def _refused(self, error: BaseException, attempt: int) -> None:
+        if attempt == self._attempt:
+            self._message.setText(_refusal(error))
         self.answered.emit()
 
-    def _refused(self, error: BaseException) -> None:
-        if isinstance(error, LockedOut):
-            self._message.setText(
-                tr("Staff", "Too many wrong PINs. Try again in {0} seconds.").format(error.seconds)
-            )
-        else:
-            self._message.setText(tr("Staff", "The PIN could not be checked."))
-        self.answered.emit()
+    def leave(self) -> None:
+        self._attempt += 1
 
     def wipe(self) -> None:
+        self._attempt += 1
         self.pin.clear()
         self._message.setText("")
         self.role = None
+
+
+def _refusal(error: BaseException) -> str:
+    if isinstance(error, LockedOut):
+        return tr("Staff", "Too many wrong PINs. Try again in {0} seconds.").format(error.seconds)
+    return tr("Staff", "The PIN could not be checked.")
