@@ -20,6 +20,7 @@ class Settings:
     language: str = "vi"
     idle_seconds: int = 90
     countdown_seconds: int = 30
+    console_idle_seconds: int = 600  # the volunteer console's own limit, then the PIN again
     printer: str = ""  # empty: the system default printer
     retention_days: int = 365
     neighbourhoods: tuple[str, ...] = field(

@@ -25,12 +25,19 @@ class IdleWatcher(QObject):
 
     def __init__(self, seconds: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._default = seconds
         self._timer = QTimer(self, singleShot=True, interval=seconds * 1000)
         self._timer.timeout.connect(self.idle)
         self.armed = False
 
-    def arm(self, armed: bool) -> None:
+    @property
+    def seconds(self) -> int:
+        return self._timer.interval() // 1000
+
+    def arm(self, armed: bool, seconds: int | None = None) -> None:
+        """Watch (or stop watching) with `seconds` as the limit, the default when None."""
         self.armed = armed
+        self._timer.setInterval((seconds or self._default) * 1000)
         self.poke() if armed else self._timer.stop()
 
     def poke(self) -> None:

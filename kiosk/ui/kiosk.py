@@ -75,7 +75,10 @@ class Kiosk(QObject):
         self.guard = KioskGuard(app)
         app.installEventFilter(self.guard)
         self.window = MainWindow(
-            settings.ward_name, settings.idle_seconds, settings.countdown_seconds
+            settings.ward_name,
+            settings.idle_seconds,
+            settings.countdown_seconds,
+            settings.console_idle_seconds,
         )
         app.installEventFilter(self.window.idle)
         self.attract = AttractScreen(settings.ward_name)
@@ -83,7 +86,7 @@ class Kiosk(QObject):
         self.window.navigator.add(self.attract, scrolls=False)
         self.window.language_changed.connect(self.set_language)
         self.window.look_changed.connect(self.apply_look)
-        self.window.overlay.expired.connect(self._reset_preferences)
+        self.window.navigator.visit_ended.connect(self._reset_preferences)
         self.apply_look(self.window.look)
         self.set_language(settings.language)
         self.window.navigator.go(ScreenId.ATTRACT)
@@ -102,7 +105,6 @@ class Kiosk(QObject):
 
     def attach(self, services: Services) -> None:
         """Build every other screen over `services`; the attract screen starts taking touches."""
-        from kiosk.services.auth import Role
         from kiosk.services.print_queue import PrintQueue
         from kiosk.ui.print_queue import PrintSpooler
         from kiosk.ui.printing import Printer
@@ -131,7 +133,7 @@ class Kiosk(QObject):
         run_in_background(print_flows.warm_up)
         self.spooler.start()
         self._purge_daily(services)
-        if not services.auth.has_pin(Role.STAFF):
+        if not self._set_up():
             self.window.set_ward_name("")  # the ward names itself in the setup
             self.window.navigator.go(ScreenId.FIRST_RUN)
         self.attached.emit()
@@ -253,16 +255,18 @@ class Kiosk(QObject):
         checkin.set_neighbourhoods(services.settings.neighbourhoods)  # type: ignore[attr-defined]
 
     def _allowed(self, screen_id: ScreenId) -> ScreenId:
-        """A volunteer's PIN opens the console, never the staff screens."""
-        from kiosk.services.auth import Role
-        from kiosk.ui.screens.volunteer_console import STAFF_ONLY
+        """Only the screens the signed-in role may open (kiosk/ui/access.py)."""
+        from kiosk.ui.access import screen_for
 
-        if self.staff_pin.role is Role.VOLUNTEER and screen_id in STAFF_ONLY:
-            return ScreenId.VOLUNTEER_CONSOLE
-        admin_only = (ScreenId.STAFF_SETTINGS, ScreenId.STAFF_AUDIT)
-        if screen_id in admin_only and self.staff_pin.role is not Role.ADMIN:
-            return ScreenId.STAFF_MENU
-        return screen_id
+        return screen_for(screen_id, self.staff_pin.role, self._set_up)
+
+    def _set_up(self) -> bool:
+        """The ward's setup has been done once: a staff or admin PIN exists."""
+        from kiosk.services.auth import Role
+
+        assert self.services is not None
+        auth = self.services.auth
+        return auth.has_pin(Role.ADMIN) or auth.has_pin(Role.STAFF)
 
     def _call_volunteer(self, s: Services) -> None:
         from kiosk.ui.help_call import call_volunteer
@@ -292,12 +296,13 @@ class Kiosk(QObject):
         self.window.retranslate()
 
     def _reset_preferences(self) -> None:
+        """The last person's text size, contrast, voice and language go with their visit."""
         self.window.set_look(theme.Look())
+        self.window.set_voice(True)
         self.set_language(self.settings.language)
 
     def end_visit(self) -> None:
         self.window.navigator.end_visit()
-        self._reset_preferences()
 
     def exit(self) -> None:
         if self.services is not None:

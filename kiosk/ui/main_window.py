@@ -30,8 +30,15 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     voice_toggled = Signal(bool)
 
-    def __init__(self, ward_name: str, idle_seconds: int, countdown_seconds: int) -> None:
+    def __init__(
+        self,
+        ward_name: str,
+        idle_seconds: int,
+        countdown_seconds: int,
+        console_idle_seconds: int = 600,
+    ) -> None:
         super().__init__()
+        self.console_idle_seconds = console_idle_seconds
         self.setWindowTitle("Cà phê sáng số")
         self.look = Look()
         self.voice_on = True
@@ -56,7 +63,7 @@ class MainWindow(QMainWindow):
         self.overlay = CountdownOverlay(countdown_seconds, central)
         self.idle = IdleWatcher(idle_seconds, self)
         self.idle.idle.connect(self.overlay.start)
-        self.overlay.expired.connect(self.navigator.end_visit)
+        self.overlay.expired.connect(self._timed_out)
         self.overlay.resumed.connect(self.idle.poke)
         keyboard = QGuiApplication.inputMethod()
         keyboard.keyboardRectangleChanged.connect(self._make_room_for_keyboard)
@@ -108,10 +115,19 @@ class MainWindow(QMainWindow):
         self.help_button.setVisible(resident)
         for b in (self.lang_button, self.size_button, self.contrast_button, self.voice_button):
             b.setVisible(screen_id is not ScreenId.ATTRACT and resident)
-        # The volunteer console is watched, not touched, while it waits for calls: no idle wipe.
-        unwatched = (ScreenId.ATTRACT, ScreenId.FIRST_RUN, ScreenId.VOLUNTEER_CONSOLE)
-        self.idle.arm(screen_id not in unwatched)
+        # The volunteer console is watched more than touched while it waits for calls: a
+        # longer limit, but a session left open there still ends.
+        console = screen_id is ScreenId.VOLUNTEER_CONSOLE
+        unwatched = (ScreenId.ATTRACT, ScreenId.FIRST_RUN)
+        self.idle.arm(screen_id not in unwatched, self.console_idle_seconds if console else None)
         self.overlay.stop()
+
+    def _timed_out(self) -> None:
+        """Nobody touched the screen: the visit or staff session ends (a console asks the PIN)."""
+        if self.navigator.current is ScreenId.VOLUNTEER_CONSOLE:
+            self.navigator.go(ScreenId.STAFF_PIN)
+        else:
+            self.navigator.end_visit()
 
     def _toggle_language(self) -> None:
         visit = self.navigator.visit
@@ -126,8 +142,13 @@ class MainWindow(QMainWindow):
         self.set_look(Look(self.look.scale, not self.look.high_contrast))
 
     def _toggle_voice(self) -> None:
-        self.voice_on = not self.voice_on
-        self.voice_toggled.emit(self.voice_on)
+        self.set_voice(not self.voice_on)
+
+    def set_voice(self, on: bool) -> None:
+        if on == self.voice_on:
+            return
+        self.voice_on = on
+        self.voice_toggled.emit(on)
         self.retranslate()
 
     def set_look(self, look: Look) -> None:

@@ -10,9 +10,14 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 from kiosk.ui.screens.base import Screen, ScreenId
 from kiosk.ui.visit import Visit
 
+# Where the next person starts: arriving here from anywhere else ends the visit (and any
+# staff session), so no path out of a visit (a button, the staff corner, idle) can skip it.
+FRESH_START = frozenset({ScreenId.ATTRACT, ScreenId.LANGUAGE, ScreenId.STAFF_PIN})
+
 
 class Navigator(QObject):
     changed = Signal(object)  # ScreenId
+    visit_ended = Signal()  # every screen was wiped and a new Visit begun
 
     def __init__(self, stack: QStackedWidget, visit: Visit) -> None:
         super().__init__(stack)
@@ -57,23 +62,27 @@ class Navigator(QObject):
     def go(self, screen_id: ScreenId) -> None:
         if self.redirect is not None:
             screen_id = self.redirect(screen_id)
+        ending = screen_id in FRESH_START and self.current not in (None, *FRESH_START)
+        self._show(screen_id, end_visit=ending)
+
+    def end_visit(self) -> None:
+        """Wipe every screen and start again from the attract screen."""
+        self._show(ScreenId.ATTRACT, end_visit=True)
+
+    def _show(self, screen_id: ScreenId, *, end_visit: bool) -> None:
         if self.current is not None:
             self._screens[self.current].leave()
+        if end_visit:
+            self.current = None
+            for screen in self._screens.values():
+                screen.wipe()
+            self.visit = Visit()
+            self.visit_ended.emit()
         target = self._screens[screen_id]
         self.current = screen_id
         self._stack.setCurrentWidget(self._pages[screen_id])
         target.enter(self.visit)
         self.changed.emit(screen_id)
-
-    def end_visit(self) -> None:
-        """Wipe every screen and start again from the attract screen."""
-        if self.current is not None:
-            self._screens[self.current].leave()
-            self.current = None
-        for screen in self._screens.values():
-            screen.wipe()
-        self.visit = Visit()
-        self.go(ScreenId.ATTRACT)
 
     def retranslate(self) -> None:
         for screen in self._screens.values():

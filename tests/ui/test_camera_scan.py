@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from kiosk.documents.qr import qr_image
 from kiosk.services.audit import AuditLog
+from kiosk.services.auth import Role
 from kiosk.services.checkin import NewResident
 from kiosk.services.learner_card import LearnerCards
 from kiosk.services.privacy import PrivacyService
@@ -177,6 +178,7 @@ def test_the_staff_screen_verifies_a_certificate_shown_to_the_camera(kiosk_ui, q
     kiosk_ui.set_language("en")
     resident = s.checkin.register(NewResident("Trần Thị Lan", 1958, "Khu phố 1"))
     issued = s.certificates.issue(resident.id, "qr-pay", "Thanh toán bằng mã QR")
+    kiosk_ui.staff_pin.role = Role.STAFF  # signed in (the PIN pad is tested in test_staff.py)
     kiosk_ui.window.navigator.go(ScreenId.STAFF_VERIFY)
     screen = kiosk_ui.window.navigator.screen(ScreenId.STAFF_VERIFY)
     slot = open_camera(screen, "verify_camera")
@@ -195,6 +197,7 @@ def test_a_learner_card_on_the_staff_screen_is_named_as_such(kiosk_ui, qtbot, no
     s = kiosk_ui.services
     kiosk_ui.set_language("en")
     resident = s.checkin.register(NewResident("Trần Thị Lan", 1958, "Khu phố 1"))
+    kiosk_ui.staff_pin.role = Role.STAFF  # signed in (the PIN pad is tested in test_staff.py)
     kiosk_ui.window.navigator.go(ScreenId.STAFF_VERIFY)
     screen = kiosk_ui.window.navigator.screen(ScreenId.STAFF_VERIFY)
     slot = open_camera(screen, "verify_camera")

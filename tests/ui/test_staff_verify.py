@@ -17,6 +17,7 @@ from qt_helpers import enter_pin, find, press_return, tap, type_text
 
 from kiosk.core.clock import FixedClock
 from kiosk.documents.certificate import CertificateDocument, render_certificate
+from kiosk.services.auth import Role
 from kiosk.services.certificates import B45, CertificateService, parse_payload
 from kiosk.services.checkin import CheckInService, NewResident
 from kiosk.services.demo import DEMO_STAFF_PIN
@@ -40,6 +41,7 @@ def screen(kiosk_ui, qtbot) -> StaffVerifyScreen:
         s = kiosk_ui.services
         verify = StaffVerifyScreen(s.certificates, s.audit, s.settings.data_dir / "scans")
         navigator.add(verify)
+    kiosk_ui.staff_pin.role = Role.STAFF  # signed in (the PIN pad is tested in test_staff.py)
     navigator.go(ScreenId.STAFF_VERIFY)
     return verify
 

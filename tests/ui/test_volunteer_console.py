@@ -99,7 +99,7 @@ def test_the_volunteer_pin_opens_the_console_and_never_the_staff_menu(kiosk, qtb
     assert find(console, QLabel, "queue_empty").isVisible()
     assert not find(console, QPushButton, "console_menu").isVisible()
     assert not kiosk.window.help_button.isVisible()  # not a resident screen
-    assert not kiosk.window.idle.armed  # watched for calls, not touched: no idle wipe
+    assert kiosk.window.idle.armed and kiosk.window.idle.seconds == 600  # its own, longer limit
     tap(find(console, QPushButton, "open_verify"))  # volunteers may check certificates
     assert nav.current is ScreenId.STAFF_VERIFY
     tap(find(nav.screen(ScreenId.STAFF_VERIFY), QPushButton, "verify_back"))
@@ -111,7 +111,7 @@ def test_the_volunteer_pin_opens_the_console_and_never_the_staff_menu(kiosk, qtb
     assert nav.current is ScreenId.ATTRACT
 
 
-def test_staff_open_the_console_from_their_menu_and_go_back_to_it(kiosk, qtbot):
+def test_staff_open_the_console_from_their_menu_and_go_back_to_it_with_the_pin(kiosk, qtbot):
     unlock(kiosk, qtbot, DEMO_STAFF_PIN)
     nav = kiosk.window.navigator
     assert nav.current is ScreenId.STAFF_MENU
@@ -120,6 +120,13 @@ def test_staff_open_the_console_from_their_menu_and_go_back_to_it(kiosk, qtbot):
         tap(find(nav.screen(ScreenId.STAFF_MENU), QPushButton, "open_console"))
     assert nav.current is ScreenId.VOLUNTEER_CONSOLE
     tap(find(console, QPushButton, "console_menu"))
+    assert nav.current is ScreenId.STAFF_PIN  # whoever stands at the counter now shows a PIN
+    assert kiosk.staff_pin.role is None
+    pad = nav.screen(ScreenId.STAFF_PIN)
+    for key in DEMO_STAFF_PIN:
+        tap(find(pad, QPushButton, f"pad_{key}"))
+    with qtbot.waitSignal(pad.answered, timeout=5000):
+        tap(find(pad, QPushButton, "pad_ok"))
     assert nav.current is ScreenId.STAFF_MENU
 
 

@@ -30,6 +30,7 @@ class StaffPinScreen(Screen):
         self._audit = audit
         self.role: Role | None = None
         self._short_pin = ""  # the too-short PIN just let in, until it is replaced
+        self._attempt = 0  # an answer that comes after the pad was left is ignored
         self.last_task: Task | None = None
         self._title = label("", "title")
         self._pad = NumericPad()
@@ -81,13 +82,18 @@ class StaffPinScreen(Screen):
             role = auth.check(pin, EVERY_ROLE)
             return role, role is not None and auth.must_change(role)
 
+        attempt = self._attempt
         self.last_task = run_in_background(
-            check, on_done=lambda result: self._checked(result, pin), on_error=self._refused
+            check,
+            on_done=lambda result: self._checked(result, pin, attempt),
+            on_error=lambda error: self._refused(error, attempt),
         )
 
-    def _checked(self, result: tuple[Role | None, bool], pin: str) -> None:
+    def _checked(self, result: tuple[Role | None, bool], pin: str, attempt: int) -> None:
         role, must_change = result
-        if role is None:
+        if attempt != self._attempt:  # the person left the pad before the answer came
+            pass
+        elif role is None:
             self._message.setText(tr("Staff", "Wrong PIN. Please try again."))
         elif must_change:
             self._short_pin = pin
@@ -114,14 +120,18 @@ class StaffPinScreen(Screen):
             return role
 
         self.new_pin.set_busy(True)
+        attempt = self._attempt
         self.last_task = run_in_background(
-            replace, on_done=self._replaced, on_error=self._not_replaced
+            replace,
+            on_done=lambda role: self._replaced(role, attempt),
+            on_error=self._not_replaced,
         )
 
-    def _replaced(self, role: Role) -> None:
-        self._short_pin = ""
-        self._changing(False)
-        self._let_in(role)
+    def _replaced(self, role: Role, attempt: int) -> None:
+        if attempt == self._attempt:  # saved either way; let in only who is still here
+            self._short_pin = ""
+            self._changing(False)
+            self._let_in(role)
         self.answered.emit()
 
     def _not_replaced(self, error: BaseException) -> None:
@@ -132,26 +142,30 @@ class StaffPinScreen(Screen):
             self._message.setText(tr("Staff", "The PIN could not be saved."))
         self.answered.emit()
 
-    def _refused(self, error: BaseException) -> None:
-        if isinstance(error, LockedOut) and error.seconds > 90:
-            minutes = -(-error.seconds // 60)
-            self._message.setText(
-                tr("Staff", "Too many wrong PINs. Try again in {0} minutes.").format(minutes)
-            )
-        elif isinstance(error, LockedOut):
-            self._message.setText(
-                tr("Staff", "Too many wrong PINs. Try again in {0} seconds.").format(error.seconds)
-            )
-        elif isinstance(error, PinExpired):
-            self._message.setText(pin_expired_message(error))
-        else:
-            self._message.setText(tr("Staff", "The PIN could not be checked."))
+    def _refused(self, error: BaseException, attempt: int) -> None:
+        if attempt == self._attempt:
+            self._message.setText(_refusal(error))
         self.answered.emit()
 
+    def leave(self) -> None:
+        self._attempt += 1
+
     def wipe(self) -> None:
+        self._attempt += 1
         self.pin.clear()
         self._message.setText("")
         self.role = None
         self._short_pin = ""
         self.new_pin.pair.clear()
         self._changing(False)
+
+
+def _refusal(error: BaseException) -> str:
+    if isinstance(error, LockedOut) and error.seconds > 90:
+        minutes = -(-error.seconds // 60)
+        return tr("Staff", "Too many wrong PINs. Try again in {0} minutes.").format(minutes)
+    if isinstance(error, LockedOut):
+        return tr("Staff", "Too many wrong PINs. Try again in {0} seconds.").format(error.seconds)
+    if isinstance(error, PinExpired):
+        return pin_expired_message(error)
+    return tr("Staff", "The PIN could not be checked.")

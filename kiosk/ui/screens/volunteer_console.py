@@ -37,14 +37,6 @@ if TYPE_CHECKING:
 
 POLL_MS = 2500
 TICK_MS = 1000
-# What a volunteer's PIN never opens: the staff screens, except certificate checks and the
-# print queue (the kiosk tells residents that a volunteer will print for them).
-STAFF_ONLY = frozenset(
-    s
-    for s in ScreenId
-    if s.name.startswith("STAFF_")
-    and s not in (ScreenId.STAFF_PIN, ScreenId.STAFF_VERIFY, ScreenId.STAFF_PRINT_QUEUE)
-)
 
 
 def _panel(*widgets: QWidget, stretch_last: bool = True) -> QFrame:
@@ -106,7 +98,8 @@ class VolunteerConsoleScreen(Screen):
         self._prints = button(
             "", "secondary", self._go(ScreenId.STAFF_PRINT_QUEUE), name="open_print_queue"
         )
-        self._menu = button("", "secondary", self._go(ScreenId.STAFF_MENU), name="console_menu")
+        # The console may stay open for hours at the counter: the staff menu asks the PIN again.
+        self._menu = button("", "secondary", self._go(ScreenId.STAFF_PIN), name="console_menu")
         self._back = button("", "secondary", self._go(ScreenId.ATTRACT), name="console_back")
         head = QHBoxLayout()
         head.setSpacing(12)
