@@ -76,6 +76,12 @@ def cups_pdf_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         yield Path(out)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests first: on pytest-xdist's workers they then run beside the many short
+    ones instead of alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Widgets a test leaves to deleteLater (qtbot.addWidget, closed windows) are deleted

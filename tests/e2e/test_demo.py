@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,6 +45,7 @@ def _kiosk(args, data_dir, **extra_env):
     )
 
 
+@pytest.mark.slow
 def test_demo_writes_every_screen_and_pdfs_that_verify(tmp_path):
     data, out = tmp_path / "data", tmp_path / "out"
     elsewhere = tmp_path / "ward" / "kiosk.sqlite3"  # the demo must never open this one

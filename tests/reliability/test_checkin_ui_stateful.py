@@ -9,6 +9,7 @@ import gc
 import unicodedata
 from dataclasses import replace
 
+import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
@@ -59,6 +60,7 @@ def _stop(qapp, kiosk):
     gc.collect()
 
 
+@pytest.mark.slow
 def test_check_ins_survive_double_taps_idle_and_restarts(qapp, qtbot, data_dir, monkeypatch):
     monkeypatch.setenv("KIOSK_NO_VOICE", "1")
     runs = iter(range(1000))

@@ -64,6 +64,7 @@ def stored_ids(db_file: Path) -> tuple[list[str], str]:
     return ids, integrity
 
 
+@pytest.mark.slow
 def test_killed_writer_never_loses_an_acknowledged_checkin(tmp_path: Path) -> None:
     # given a writer that is killed at a random point, round after round
     seed = random.randrange(2**32)

@@ -6,10 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 PROBE = Path(__file__).with_name("vkb_probe.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_virtual_keyboard_opens_for_names_and_the_pad_serves_digits(data_dir, tmp_path):
     assert shutil.which("xvfb-run"), "xvfb-run is missing: scripts/setup.sh installs xvfb"
     shot = tmp_path / "vkb.png"
