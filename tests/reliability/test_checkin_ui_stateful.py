@@ -6,6 +6,7 @@ form stores nothing; no resident record is duplicated."""
 from __future__ import annotations
 
 import gc
+import shutil
 import unicodedata
 from dataclasses import replace
 
@@ -61,7 +62,9 @@ def _stop(qapp, kiosk):
 
 
 @pytest.mark.slow
-def test_check_ins_survive_double_taps_idle_and_restarts(qapp, qtbot, data_dir, monkeypatch):
+def test_check_ins_survive_double_taps_idle_and_restarts(
+    qapp, qtbot, data_dir, monkeypatch, migrated_template
+):
     monkeypatch.setenv("KIOSK_NO_VOICE", "1")
     runs = iter(range(1000))
 
@@ -69,6 +72,8 @@ def test_check_ins_survive_double_taps_idle_and_restarts(qapp, qtbot, data_dir, 
         def __init__(self):
             super().__init__()
             self.data_dir = data_dir / f"run-{next(runs)}"  # every example starts empty
+            self.data_dir.mkdir()
+            shutil.copy(migrated_template, self.data_dir / "kiosk.sqlite3")  # as first start makes
             self.kiosk = _start(qapp, self.data_dir)
             self.confirmed: dict[str, int] = {}  # folded name -> check-ins the resident saw
             self.known: dict[str, int] = {}  # name -> birth year of each registered resident
