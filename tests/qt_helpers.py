@@ -61,3 +61,21 @@ def enter_pin(kiosk, qtbot, pin: str) -> None:  # type: ignore[no-untyped-def]
         tap(find(pad, QPushButton, f"pad_{key}"))
     with qtbot.waitSignal(pad.answered, timeout=10_000):
         tap(find(pad, QPushButton, "pad_ok"))
+
+
+def sign_up(kiosk, qtbot, name: str, birth_year: str = "1954") -> None:  # type: ignore[no-untyped-def]
+    """A new resident, as one does it: attract → Tiếng Việt → consent → the form (khu phố 1 of
+    the list) → Continue; waits until the lesson list shows."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+    from kiosk.ui.screens.base import ScreenId
+
+    window, nav = kiosk.window, kiosk.window.navigator
+    for button in ("start", "lang_vi", "consent_agree"):
+        tap(find(window, QPushButton, button))
+    type_text(find(window, QLineEdit, "full_name"), name)
+    type_text(find(window, QLineEdit, "birth_year"), birth_year)
+    find(window, QComboBox, "neighbourhood").setCurrentIndex(1)
+    with qtbot.waitSignal(nav.changed, timeout=5000):
+        tap(find(window, QPushButton, "checkin_continue"))
+    assert nav.current is ScreenId.CATALOG

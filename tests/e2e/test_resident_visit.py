@@ -6,8 +6,8 @@ from pathlib import Path
 import pypdfium2
 import pytest
 import zxingcpp
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
-from qt_helpers import find, tap, type_text
+from PySide6.QtWidgets import QLabel, QPushButton
+from qt_helpers import find, sign_up, tap
 from sqlalchemy import select
 
 from kiosk.storage.models import Certificate, CheckIn, Resident, TutorialRun
@@ -21,15 +21,7 @@ NAME = "Đặng Thị Ánh Hồng"
 def _visit_until_completion(kiosk, qtbot):
     window = kiosk.window
     nav = window.navigator
-    tap(find(window, QPushButton, "start"))
-    tap(find(window, QPushButton, "lang_vi"))
-    tap(find(window, QPushButton, "consent_agree"))
-    type_text(find(window, QLineEdit, "full_name"), NAME)
-    type_text(find(window, QLineEdit, "birth_year"), "1954")
-    find(window, QComboBox, "neighbourhood").setCurrentIndex(1)
-    with qtbot.waitSignal(nav.changed, timeout=5000):
-        tap(find(window, QPushButton, "checkin_continue"))
-    assert nav.current is ScreenId.CATALOG
+    sign_up(kiosk, qtbot, NAME)
     tap(find(nav.screen(ScreenId.CATALOG), QPushButton, f"tile-{VNEID}"))
     assert nav.current is ScreenId.TUTORIAL
     tutorial = nav.screen(ScreenId.TUTORIAL)

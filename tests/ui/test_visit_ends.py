@@ -3,8 +3,8 @@ no name, no progress, no learner card, no text size, through the real window."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QPushButton
-from qt_helpers import find, tap, type_text, visible_texts
+from PySide6.QtWidgets import QFrame, QPushButton
+from qt_helpers import find, sign_up, tap, visible_texts
 from sqlalchemy import select
 
 from kiosk.storage.models import TutorialRun
@@ -18,15 +18,7 @@ NAME = "Đặng Thị Ánh Hồng"
 def _a_checks_in_and_has_practised(kiosk, qtbot) -> str:
     """Resident A signs up and reaches the lesson list; A's practice is stored."""
     window, nav = kiosk.window, kiosk.window.navigator
-    tap(find(window, QPushButton, "start"))
-    tap(find(window, QPushButton, "lang_vi"))
-    tap(find(window, QPushButton, "consent_agree"))
-    type_text(find(window, QLineEdit, "full_name"), NAME)
-    type_text(find(window, QLineEdit, "birth_year"), "1954")
-    find(window, QComboBox, "neighbourhood").setCurrentIndex(1)
-    with qtbot.waitSignal(nav.changed, timeout=5000):
-        tap(find(window, QPushButton, "checkin_continue"))
-    assert nav.current is ScreenId.CATALOG
+    sign_up(kiosk, qtbot, NAME)
     assert find(window, QFrame, "card_offer").isVisible()  # A's learner card, offered to A
     resident = nav.visit.resident_id
     results = kiosk.services.results
