@@ -47,7 +47,7 @@ def _privacy() -> tuple[PrivacyService, Engine, Settings, AuditLog]:
 
 def _backups() -> tuple[Backups, AuditLog, str]:
     privacy, engine, settings, audit = _privacy()
-    backups = Backups(engine, SystemClock(), settings.backups_dir, privacy)
+    backups = Backups(engine, SystemClock(), settings.backups_dir, privacy, audit)
     return backups, audit, cli_user(settings.data_dir)
 
 
