@@ -6,6 +6,8 @@ import argparse
 import importlib
 import sys
 
+from sqlalchemy.exc import DBAPIError
+
 from kiosk.core.config import config_path
 from kiosk.core.errors import KioskError
 from kiosk.core.private_files import private_umask, tighten
@@ -49,9 +51,25 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except KioskError as error:  # e.g. a broken settings file: say what, not a traceback
+    except (KioskError, DBAPIError) as error:
+        if problem := _database_problem(error):
+            print(f"kiosk: {problem}", file=sys.stderr)
+            return 2
+        if isinstance(error, DBAPIError):
+            raise  # e.g. a broken settings file: say what, not a traceback
         print(f"kiosk: {error}", file=sys.stderr)
         return 2
+
+
+def _database_problem(error: BaseException) -> str | None:
+    from kiosk.core.config import load_settings
+    from kiosk.services.recovery import database_problem
+
+    try:
+        settings = load_settings()
+    except KioskError:
+        return None
+    return database_problem(error, settings)
 
 
 if __name__ == "__main__":

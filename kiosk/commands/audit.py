@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from kiosk.commands.ward import open_ward
-from kiosk.services.audit_check import check_chain
+from kiosk.core.clock import SystemClock
+from kiosk.services.audit import AuditLog
 
 EXIT_INTACT, EXIT_CHANGED, EXIT_UNUSABLE = 0, 1, 2
 
@@ -35,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_verify(_args: argparse.Namespace) -> int:
     settings, engine, factory = open_ward()
     try:
-        problem = check_chain(factory, settings.backups_dir)
+        problem = AuditLog(factory, SystemClock(), settings.backups_dir).check()
     finally:
         engine.dispose()
     if problem is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, update
@@ -24,13 +25,23 @@ from kiosk.core.text import clean
 from kiosk.storage.audit_chain import GENESIS, entry_hash, head_message
 from kiosk.storage.models import AuditEntry, AuditHead, AuditSeal, SigningKey
 
-HEAD_SUFFIX = ".audit-head.json"
+if TYPE_CHECKING:
+    from kiosk.services.audit_check import Problem
 
 
 class AuditLog:
-    def __init__(self, session_factory: sessionmaker, clock: Clock) -> None:
+    def __init__(
+        self, session_factory: sessionmaker, clock: Clock, heads_dir: Path | None = None
+    ) -> None:
         self._sessions = session_factory
         self._clock = clock
+        self._heads_dir = heads_dir  # where the backups keep their signed heads
+
+    def check(self) -> Problem | None:
+        """The first entry changed since it was written, or None (slow: off the UI thread)."""
+        from kiosk.services.audit_check import check_chain
+
+        return check_chain(self._sessions, self._heads_dir)
 
     def record(self, actor: str, action: str, detail: str = "") -> None:
         at, detail = self._clock.now(), clean(detail)

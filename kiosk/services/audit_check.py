@@ -19,8 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.services.audit import HEAD_SUFFIX
-from kiosk.storage.audit_chain import GENESIS, entry_hash, head_message
+from kiosk.storage.audit_chain import GENESIS, HEAD_SUFFIX, entry_hash, head_message
 from kiosk.storage.models import AuditEntry, AuditHead, AuditSeal, SigningKey
 
 # What can be wrong with an entry, in the words the command line prints.

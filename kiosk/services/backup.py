@@ -28,9 +28,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.core.clock import Clock
 from kiosk.core.errors import KioskError
 from kiosk.core.private_files import FILE_MODE, private_dir, tighten
-from kiosk.services.audit import HEAD_SUFFIX, AuditLog
+from kiosk.services.audit import AuditLog
 from kiosk.services.disk_traces import backup_name, expire_backups
 from kiosk.services.privacy import PrivacyService, PurgeCounts
+from kiosk.storage.audit_chain import HEAD_SUFFIX
 from kiosk.storage.engine import migrate
 from kiosk.storage.models import AuditHead, Erasure
 
@@ -74,13 +75,15 @@ class Backups:
             self._audit.write_signed_head(head_path(path))
         return path
 
-    def restore(self, path: Path) -> PurgeCounts:
+    def restore(self, path: Path, carried: list[tuple[str, datetime]] | None = None) -> PurgeCounts:
         """Replace the live database with the backup at `path`, keep every erasure made since
-        it and apply them again; what was erased again."""
+        it (and those `carried` from a damaged file) and apply them again; what was erased
+        again."""
         if not Path(path).is_file():
             raise KioskError(f"Không thấy tệp sao lưu / no backup file: {path}")
         with self._sessions() as s:
             erasures = [(e.resident_id, e.erased_at) for e in s.scalars(select(Erasure))]
+        erasures += carried or []
         source = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
         try:
             with self._engine.connect() as connection:

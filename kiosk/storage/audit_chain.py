@@ -7,6 +7,8 @@ import json
 from datetime import datetime
 
 GENESIS = "0" * 64
+# A signed head beside each backup: `<backup name>.audit-head.json`.
+HEAD_SUFFIX = ".audit-head.json"
 
 
 def entry_hash(at: datetime, actor: str, action: str, detail: str, prev_hash: str) -> str:

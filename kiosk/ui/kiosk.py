@@ -146,7 +146,17 @@ class Kiosk(QObject):
         from kiosk.ui.tasks import run_in_background
 
         def failed(error: BaseException) -> None:
-            logging.getLogger(__name__).error("the kiosk could not start: %s", error)
+            import sys
+
+            from kiosk.services.recovery import database_problem
+
+            if problem := database_problem(error, self.settings):
+                print(f"kiosk: {problem}", file=sys.stderr)  # for staff, beside the log
+                logging.getLogger(__name__).error("the kiosk could not start: %s", problem)
+                self.app.exit(2)
+                return
+            trace = getattr(error, "traceback_text", "")
+            logging.getLogger(__name__).error("the kiosk could not start: %s\n%s", error, trace)
             self.app.exit(1)
 
         run_in_background(load, on_done=self.attach, on_error=failed)
