@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from sqlalchemy.exc import DBAPIError
@@ -49,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0].startswith("-") and argv[0] not in ("-h", "--help"):
         argv = ["run", *argv]
     args = parser.parse_args(argv)
+    _start_log(args)
     try:
         return int(args.func(args) or 0)
     except (KioskError, DBAPIError) as error:
@@ -56,9 +58,27 @@ def main(argv: list[str] | None = None) -> int:
             print(f"kiosk: {problem}", file=sys.stderr)
             return 2
         if isinstance(error, DBAPIError):
+            logging.getLogger("kiosk.cli").exception("kiosk %s failed", args.command)
             raise  # e.g. a broken settings file: say what, not a traceback
         print(f"kiosk: {error}", file=sys.stderr)
         return 2
+    except Exception:
+        logging.getLogger("kiosk.cli").exception("kiosk %s failed", args.command)
+        raise
+
+
+def _start_log(args: argparse.Namespace) -> None:
+    """The log in the data dir; the demo's goes to the demo's own dir (kiosk/commands/run.py)."""
+    from kiosk.core.config import load_settings
+    from kiosk.core.logs import setup_logging
+
+    if args.command == "demo" or getattr(args, "demo", False):
+        return
+    try:
+        setup_logging(load_settings().data_dir)
+        logging.getLogger("kiosk.cli").info("kiosk %s started", args.command or "run")
+    except (KioskError, OSError):
+        pass  # a broken settings file is reported by the command itself
 
 
 def _database_problem(error: BaseException) -> str | None:

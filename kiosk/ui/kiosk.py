@@ -148,6 +148,7 @@ class Kiosk(QObject):
         def failed(error: BaseException) -> None:
             import sys
 
+            from kiosk.core.logs import log_file
             from kiosk.services.recovery import database_problem
 
             if problem := database_problem(error, self.settings):
@@ -157,6 +158,12 @@ class Kiosk(QObject):
                 return
             trace = getattr(error, "traceback_text", "")
             logging.getLogger(__name__).error("the kiosk could not start: %s\n%s", error, trace)
+            first = str(error).splitlines()[0] if str(error) else type(error).__name__
+            print(
+                f"kiosk: không khởi động được / could not start: {first} "
+                f"({log_file(self.settings.data_dir)})",
+                file=sys.stderr,
+            )
             self.app.exit(1)
 
         run_in_background(load, on_done=self.attach, on_error=failed)
