@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import Settings
 from kiosk.ui import theme
+from kiosk.ui.crash_guard import CrashGuard
 from kiosk.ui.guard import KioskGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.main_window import MainWindow
@@ -87,6 +88,7 @@ class Kiosk(QObject):
         self.window.language_changed.connect(self.set_language)
         self.window.look_changed.connect(self.apply_look)
         self.window.navigator.visit_ended.connect(self._reset_preferences)
+        self.crash_guard = CrashGuard(self.window.navigator.end_visit)
         self.apply_look(self.window.look)
         self.set_language(settings.language)
         self.window.navigator.go(ScreenId.ATTRACT)
@@ -347,5 +349,6 @@ def run_kiosk(settings: Settings, *, full_screen: bool, services: Callable[[], S
     app = create_application(sys.argv[:1])
     kiosk = Kiosk(app, settings)
     kiosk.show(full_screen=full_screen)
+    kiosk.crash_guard.install()
     kiosk.attach_when_loaded(services)
     return app.exec()
