@@ -53,14 +53,14 @@ def main(argv: list[str] | None = None) -> int:
     _start_log(args)
     try:
         return int(args.func(args) or 0)
-    except (KioskError, DBAPIError) as error:
-        if problem := _database_problem(error):
-            print(f"kiosk: {problem}", file=sys.stderr)
-            return 2
-        if isinstance(error, DBAPIError):
-            logging.getLogger("kiosk.cli").exception("kiosk %s failed", args.command)
-            raise  # e.g. a broken settings file: say what, not a traceback
-        print(f"kiosk: {error}", file=sys.stderr)
+    except (KioskError, DBAPIError) as error:  # say what, not a traceback
+        problem = _database_problem(error)  # damaged, or unusable: the newest backup named
+        if problem is not None:
+            trace = isinstance(error, DBAPIError)  # SQL without its parameters
+            logging.getLogger("kiosk.cli").error(
+                "kiosk %s: %s", args.command, problem, exc_info=trace
+            )
+        print(f"kiosk: {problem or error}", file=sys.stderr)  # e.g. a broken settings file
         return 2
     except Exception:
         logging.getLogger("kiosk.cli").exception("kiosk %s failed", args.command)
@@ -69,13 +69,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _start_log(args: argparse.Namespace) -> None:
     """The log in the data dir; the demo's goes to the demo's own dir (kiosk/commands/run.py)."""
+    from kiosk.commands.ward import cli_user
     from kiosk.core.config import load_settings
     from kiosk.core.logs import setup_logging
 
     if args.command == "demo" or getattr(args, "demo", False):
         return
     try:
-        setup_logging(load_settings().data_dir)
+        data_dir = load_settings().data_dir
+        cli_user(data_dir)  # another user's data dir: no log there either (the command says so)
+        setup_logging(data_dir)
         logging.getLogger("kiosk.cli").info("kiosk %s started", args.command or "run")
     except (KioskError, OSError):
         pass  # a broken settings file is reported by the command itself

@@ -143,30 +143,10 @@ class Kiosk(QObject):
     def attach_when_loaded(self, load: Callable[[], Services]) -> None:
         """Open the database, migrate, purge and load the tutorials off the UI thread (about
         a second), then attach. If that fails the kiosk exits, for its supervisor to restart."""
-        import logging
-
         from kiosk.ui.tasks import run_in_background
 
         def failed(error: BaseException) -> None:
-            import sys
-
-            from kiosk.core.logs import log_file
-            from kiosk.services.recovery import database_problem
-
-            if problem := database_problem(error, self.settings):
-                print(f"kiosk: {problem}", file=sys.stderr)  # for staff, beside the log
-                logging.getLogger(__name__).error("the kiosk could not start: %s", problem)
-                self.app.exit(2)
-                return
-            trace = getattr(error, "traceback_text", "")
-            logging.getLogger(__name__).error("the kiosk could not start: %s\n%s", error, trace)
-            first = str(error).splitlines()[0] if str(error) else type(error).__name__
-            print(
-                f"kiosk: không khởi động được / could not start: {first} "
-                f"({log_file(self.settings.data_dir)})",
-                file=sys.stderr,
-            )
-            self.app.exit(1)
+            self.app.exit(start_failed(error, self.settings))
 
         run_in_background(load, on_done=self.attach, on_error=failed)
 
@@ -340,6 +320,27 @@ class Kiosk(QObject):
         else:
             self.window.resize(1920, 1080)
             self.window.show()
+
+
+def start_failed(error: BaseException, settings: Settings) -> int:
+    """Say on stderr, in one line, why the kiosk could not start (the traceback goes to the
+    log only); the exit status: 2 for a damaged or unusable database, 1 otherwise."""
+    import logging
+    import sys
+
+    from kiosk.core.logs import log_file
+    from kiosk.services.recovery import database_problem
+
+    log = logging.getLogger(__name__)
+    if problem := database_problem(error, settings):
+        print(f"kiosk: {problem}", file=sys.stderr)
+        log.error("the kiosk could not start: %s", problem)
+        return 2
+    log.error("the kiosk could not start: %s\n%s", error, getattr(error, "traceback_text", ""))
+    first = str(error).splitlines()[0] if str(error) else type(error).__name__
+    where = log_file(settings.data_dir)
+    print(f"kiosk: không khởi động được / could not start: {first} ({where})", file=sys.stderr)
+    return 1
 
 
 def run_kiosk(settings: Settings, *, full_screen: bool, services: Callable[[], Services]) -> int:

@@ -118,3 +118,20 @@ def test_the_migration_chains_the_entries_written_before_it(tmp_path):
         assert all(len(e.hash) == 64 for e in s.scalars(select(AuditEntry)))
     _engine.dispose()
     engine.dispose()
+
+
+def test_a_restore_sets_aside_the_heads_of_newer_backups(audit, session_factory, clock, db_url):
+    folder = Path(db_url.removeprefix("sqlite:///")).parent / "backups"
+    engine = make_engine(db_url)
+    backups = Backups(engine, clock, folder, PrivacyService(session_factory, clock, audit), audit)
+    seed(audit, clock, days=1)
+    older = backups.make()
+    clock.advance(60)
+    seed(audit, clock, days=1)
+    backups.make()
+
+    backups.restore(older)
+
+    assert check_chain(session_factory, folder) is None
+    assert len(list(folder.glob("*.audit-head.json.before-restore"))) == 1
+    engine.dispose()
