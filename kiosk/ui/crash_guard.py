@@ -18,9 +18,10 @@ log = logging.getLogger(__name__)
 class CrashGuard(QObject):
     recovered = Signal()  # the visit was wiped after an uncaught error
 
-    def __init__(self, start_again: Callable[[], None]) -> None:
+    def __init__(self, start_again: Callable[[], None], where: Callable[[], object]) -> None:
         super().__init__()
         self._start_again = start_again
+        self._where = where  # the screen showing, for the log
         self._previous = sys.excepthook
         self._pending = False
 
@@ -38,7 +39,9 @@ class CrashGuard(QObject):
         if issubclass(kind, (KeyboardInterrupt, SystemExit)):
             self._previous(kind, error, trace)
             return
-        log.error("uncaught error; the visit is wiped", exc_info=(kind, error, trace))
+        log.error(
+            "uncaught error on %s; the visit is wiped", self._where(), exc_info=(kind, error, trace)
+        )
         if not self._pending:  # several errors from one slot: one fresh start
             self._pending = True
             QTimer.singleShot(0, self._recover)

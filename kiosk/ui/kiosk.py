@@ -88,7 +88,8 @@ class Kiosk(QObject):
         self.window.language_changed.connect(self.set_language)
         self.window.look_changed.connect(self.apply_look)
         self.window.navigator.visit_ended.connect(self._reset_preferences)
-        self.crash_guard = CrashGuard(self.window.navigator.end_visit)
+        navigator = self.window.navigator
+        self.crash_guard = CrashGuard(navigator.end_visit, lambda: navigator.current)
         self.apply_look(self.window.look)
         self.set_language(settings.language)
         self.window.navigator.go(ScreenId.ATTRACT)

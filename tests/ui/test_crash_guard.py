@@ -65,6 +65,7 @@ def test_a_screen_that_raises_wipes_the_visit_and_the_kiosk_goes_on(
     assert nav.visit.resident_id is None and NAME not in visible_texts(window)
     logged = log_file(data_dir).read_text(encoding="utf-8")
     assert "Traceback" in logged and "RuntimeError: the lesson screen broke" in logged
+    assert "uncaught error on ScreenId.TUTORIAL" in logged
     assert NAME not in logged and "1954" not in logged
     tap(find(window, QPushButton, "start"))  # the next person starts as usual
     assert nav.current is ScreenId.LANGUAGE
