@@ -59,12 +59,14 @@ def check_chain(session_factory: sessionmaker, heads_dir: Path | None = None) ->
         heads = _stored_heads(db) + (backup_heads(heads_dir) if heads_dir else [])
         keys = {k.key_id: k.public_key for k in db.scalars(select(SigningKey))}
         problems = [p for h in heads if (p := _bad_signature(h, keys))]
-        expected = {h.entry_id: h for h in heads}
+        expected: dict[int, list[SignedHead]] = {}
+        for h in heads:
+            expected.setdefault(h.entry_id, []).append(h)
         problems += _walk(db, expected)
     return min(problems, key=lambda p: p.entry_id, default=None)
 
 
-def _walk(db: Session, expected: dict[int, SignedHead]) -> list[Problem]:
+def _walk(db: Session, expected: dict[int, list[SignedHead]]) -> list[Problem]:
     problems: list[Problem] = []
     prev, last_id = GENESIS, 0
     head = db.get(AuditHead, 1)
@@ -74,15 +76,14 @@ def _walk(db: Session, expected: dict[int, SignedHead]) -> list[Problem]:
             problems.append(Problem(e.id, e.at, "unlinked"))
         if entry_hash(e.at, e.actor, e.action, e.detail, e.prev_hash) != e.hash:
             problems.append(Problem(e.id, e.at, "edited"))
-        signed = expected.pop(e.id, None)
-        if signed is not None and signed.hash != e.hash:
+        if any(signed.hash != e.hash for signed in expected.pop(e.id, [])):
             problems.append(Problem(e.id, e.at, "not_signed_head"))
         if head is not None and e.id == head.last_id and e.hash != head.last_hash:
             problems.append(Problem(e.id, e.at, "not_signed_head"))
         prev, last_id = e.hash, e.id
         if problems:
             return problems  # the first is all we name
-    problems += [Problem(i, _day(h), "removed") for i, h in expected.items() if i > last_id]
+    problems += [Problem(i, _day(h[0]), "removed") for i, h in expected.items() if i > last_id]
     if head is not None and head.last_id > last_id:  # read first: later entries are new ones
         problems.append(Problem(head.last_id, None, "removed"))
     return problems
