@@ -25,6 +25,7 @@ from kiosk.services.today_board import TodayBoard
 from kiosk.services.volunteer import AssistanceLog, HelpQueue
 from kiosk.services.ward_settings import WardSettings
 from kiosk.storage.engine import open_database
+from kiosk.storage.integrity import check_file
 from kiosk.tutorials.loader import BUILTIN_DIR, Catalog, load_catalog, ward_dir
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,9 @@ class Services:
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
     clock = clock or SystemClock()
     private_dir(settings.data_dir)
+    check_file(settings.effective_database_url)  # a damaged file is refused, never written
     engine, factory = open_database(settings.effective_database_url)
-    audit = AuditLog(factory, clock)
+    audit = AuditLog(factory, clock, heads_dir=settings.backups_dir)
     ward_settings = WardSettings(factory, clock, audit, defaults=settings)
     settings = ward_settings.apply(settings)  # chosen in the app: wins over the TOML file
     certificates = CertificateService(factory, clock, settings.ward_name)

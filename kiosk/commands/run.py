@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 from pathlib import Path
 
@@ -21,10 +22,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def demo_settings():  # type: ignore[no-untyped-def]
     """The demo's own SQLite database, in KIOSK_DATA_DIR or in the demo data dir kept apart
     from the real one; never the settings file's or KIOSK_DATABASE_URL's database."""
+    from kiosk.core.logs import setup_logging
     from kiosk.services.demo import demo_only
 
     data_dir = None if os.environ.get("KIOSK_DATA_DIR") else demo_data_dir()
-    return demo_only(load_settings(data_dir=data_dir))
+    settings = demo_only(load_settings(data_dir=data_dir))
+    setup_logging(settings.data_dir)  # the demo logs into its own data dir
+    logging.getLogger(__name__).info("kiosk demo started")
+    return settings
 
 
 def prepare_environment(*, virtual_keyboard: bool) -> None:

@@ -15,13 +15,16 @@ from kiosk.services.certificates import CertificateService
 from kiosk.services.roles import cli_actor
 from kiosk.services.ward_settings import WardSettings
 from kiosk.storage.engine import SessionFactory, open_database
+from kiosk.storage.integrity import check_file
 
 
 def open_ward() -> tuple[Settings, Engine, SessionFactory]:
     """The settings file plus what was chosen in the kiosk (ward name, khu phố, categories:
-    those win, as in the kiosk), and the database they describe."""
+    those win, as in the kiosk), and the database they describe (refused, untouched, when
+    its file is damaged: kiosk/storage/integrity.py)."""
     settings = load_settings()
     cli_user(settings.data_dir)
+    check_file(settings.effective_database_url)
     engine, factory = open_database(settings.effective_database_url)
     clock = SystemClock()
     stored = WardSettings(factory, clock, AuditLog(factory, clock), defaults=settings)

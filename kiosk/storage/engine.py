@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision under migrations/versions (tests/storage checks they agree).
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 SessionFactory = sessionmaker[Session]
 
@@ -34,7 +34,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         _private_sqlite_file(Path(url.removeprefix("sqlite:///").split("?")[0]))
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, hide_parameters=True)  # no personal data in logs
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

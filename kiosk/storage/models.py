@@ -239,6 +239,32 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(40))
     action: Mapped[str] = mapped_column(String(60))
     detail: Mapped[str] = mapped_column(Text, default="")
+    # The hash chain (kiosk/storage/audit_chain.py): the entry before's hash, and this one's.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class AuditHead(Base):
+    """One row: the chain's newest entry. Every writer locks it first, so entries written by
+    several kiosks into one database form one chain."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditSeal(Base):
+    """The chain's head signed with the ward key, at each day's first entry."""
+
+    __tablename__ = "audit_seals"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    key_id: Mapped[str] = mapped_column(String(16))
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class PrintJob(Base):

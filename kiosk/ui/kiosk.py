@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.core.config import Settings
 from kiosk.ui import theme
+from kiosk.ui.crash_guard import CrashGuard
 from kiosk.ui.guard import KioskGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.main_window import MainWindow
@@ -87,6 +88,8 @@ class Kiosk(QObject):
         self.window.language_changed.connect(self.set_language)
         self.window.look_changed.connect(self.apply_look)
         self.window.navigator.visit_ended.connect(self._reset_preferences)
+        navigator = self.window.navigator
+        self.crash_guard = CrashGuard(navigator.end_visit, lambda: navigator.current)
         self.apply_look(self.window.look)
         self.set_language(settings.language)
         self.window.navigator.go(ScreenId.ATTRACT)
@@ -141,13 +144,10 @@ class Kiosk(QObject):
     def attach_when_loaded(self, load: Callable[[], Services]) -> None:
         """Open the database, migrate, purge and load the tutorials off the UI thread (about
         a second), then attach. If that fails the kiosk exits, for its supervisor to restart."""
-        import logging
-
         from kiosk.ui.tasks import run_in_background
 
         def failed(error: BaseException) -> None:
-            logging.getLogger(__name__).error("the kiosk could not start: %s", error)
-            self.app.exit(1)
+            self.app.exit(start_failed(error, self.settings))
 
         run_in_background(load, on_done=self.attach, on_error=failed)
 
@@ -323,6 +323,27 @@ class Kiosk(QObject):
             self.window.show()
 
 
+def start_failed(error: BaseException, settings: Settings) -> int:
+    """Say on stderr, in one line, why the kiosk could not start (the traceback goes to the
+    log only); the exit status: 2 for a damaged or unusable database, 1 otherwise."""
+    import logging
+    import sys
+
+    from kiosk.core.logs import log_file
+    from kiosk.services.recovery import database_problem
+
+    log = logging.getLogger(__name__)
+    if problem := database_problem(error, settings):
+        print(f"kiosk: {problem}", file=sys.stderr)
+        log.error("the kiosk could not start: %s", problem)
+        return 2
+    log.error("the kiosk could not start: %s\n%s", error, getattr(error, "traceback_text", ""))
+    first = str(error).splitlines()[0] if str(error) else type(error).__name__
+    where = log_file(settings.data_dir)
+    print(f"kiosk: không khởi động được / could not start: {first} ({where})", file=sys.stderr)
+    return 1
+
+
 def run_kiosk(settings: Settings, *, full_screen: bool, services: Callable[[], Services]) -> int:
     """The kiosk's event loop: the attract screen first, the services as soon as they load."""
     import sys
@@ -330,5 +351,6 @@ def run_kiosk(settings: Settings, *, full_screen: bool, services: Callable[[], S
     app = create_application(sys.argv[:1])
     kiosk = Kiosk(app, settings)
     kiosk.show(full_screen=full_screen)
+    kiosk.crash_guard.install()
     kiosk.attach_when_loaded(services)
     return app.exec()

@@ -157,7 +157,8 @@ class PrintSpooler(QObject):
             self.retry_now()
 
     def _crashed(self, error: BaseException) -> None:
-        log.error("print queue: %s", error)
+        # Not the message: it may name a document, and so a resident.
+        log.error("print queue pass failed: %s", type(error).__name__)
         self._busy = False
         self._again = False
         self.queue_changed.emit()

@@ -52,7 +52,8 @@ class _Runnable(QRunnable):
         try:
             result = fn(task.progress.emit) if task.with_progress else fn()
         except Exception as exc:  # noqa: BLE001 - every failure goes back to the UI
-            exc.detail = traceback.format_exc()  # type: ignore[attr-defined]
+            # Not `detail`: SQLAlchemy's errors keep a list there and print each item of it.
+            exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
             # The frames would hold the caller's objects alive on this thread: drop them here.
             error = exc.with_traceback(None)
         del fn

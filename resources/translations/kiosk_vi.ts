@@ -27,12 +27,12 @@
       <translation>Quản trị</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="137" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="168" />
       <source>All actions</source>
       <translation>Tất cả thao tác</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="77" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="84" />
       <source>Audit log</source>
       <translation>Nhật ký thao tác</translation>
     </message>
@@ -42,7 +42,7 @@
       <translation>Tự động</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="80" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="87" />
       <source>Back to the staff menu</source>
       <translation>Về menu cán bộ</translation>
     </message>
@@ -67,6 +67,11 @@
       <translation>Thay đổi cài đặt của phường</translation>
     </message>
     <message>
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="147" />
+      <source>Checking that no entry was changed…</source>
+      <translation>Đang kiểm tra xem có mục nào bị sửa không…</translation>
+    </message>
+    <message>
       <location filename="../../kiosk/ui/audit_words.py" line="21" />
       <source>Closed the kiosk</source>
       <translation>Đóng máy kiosk</translation>
@@ -82,7 +87,7 @@
       <translation>Dòng lệnh ({0})</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="157" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="188" />
       <source>Details</source>
       <translation>Chi tiết</translation>
     </message>
@@ -117,17 +122,17 @@
       <translation>Mở khóa bàn phím nhập mã PIN</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="79" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="86" />
       <source>Load more</source>
       <translation>Xem thêm</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="111" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="121" />
       <source>Loading…</source>
       <translation>Đang tải…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="149" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="180" />
       <source>Nothing recorded.</source>
       <translation>Chưa có gì được ghi lại.</translation>
     </message>
@@ -177,7 +182,7 @@
       <translation>Cài đặt máy kiosk lần đầu</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="78" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="85" />
       <source>Show</source>
       <translation>Hiển thị</translation>
     </message>
@@ -187,9 +192,24 @@
       <translation>Cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="131" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="162" />
+      <source>The audit log could not be checked.</source>
+      <translation>Không kiểm tra được nhật ký.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="141" />
       <source>The audit log could not be read.</source>
       <translation>Không đọc được nhật ký thao tác.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="158" />
+      <source>The audit log is intact: no entry was changed.</source>
+      <translation>Nhật ký nguyên vẹn: không mục nào bị sửa.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="221" />
+      <source>The audit log was changed. First wrong entry: no. {0} ({1}): {2}.</source>
+      <translation>Nhật ký đã bị thay đổi. Mục sai đầu tiên: số {0} ({1}): {2}.</translation>
     </message>
     <message>
       <location filename="../../kiosk/ui/audit_words.py" line="39" />
@@ -197,19 +217,44 @@
       <translation>Tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="156" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="187" />
       <source>What</source>
       <translation>Thao tác</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="154" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="185" />
       <source>When</source>
       <translation>Thời gian</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_audit.py" line="155" />
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="186" />
       <source>Who</source>
       <translation>Người thực hiện</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="214" />
+      <source>it was removed</source>
+      <translation>mục này đã bị xóa</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="212" />
+      <source>its content was changed after it was written</source>
+      <translation>nội dung đã bị sửa sau khi ghi</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="218" />
+      <source>its signed record does not carry the ward's signature</source>
+      <translation>bản ghi đã ký của mục này không mang chữ ký của phường</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="213" />
+      <source>the entry before it was removed, or entries were moved</source>
+      <translation>mục ngay trước nó đã bị xóa, hoặc các mục đã bị đổi chỗ</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/screens/staff_audit.py" line="215" />
+      <source>the log was changed at or before it and then made to look whole again</source>
+      <translation>nhật ký đã bị sửa ở mục này hoặc trước đó, rồi bị làm cho trông như nguyên vẹn</translation>
     </message>
   </context>
   <context>
@@ -728,17 +773,17 @@
   <context>
     <name>Idle</name>
     <message>
-      <location filename="../../kiosk/ui/idle.py" line="91" />
+      <location filename="../../kiosk/ui/idle.py" line="98" />
       <source>Are you still there?</source>
       <translation>Bạn vẫn đang ở đây chứ?</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/idle.py" line="95" />
+      <location filename="../../kiosk/ui/idle.py" line="102" />
       <source>Continue</source>
       <translation>Tiếp tục</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/idle.py" line="93" />
+      <location filename="../../kiosk/ui/idle.py" line="100" />
       <source>The screen will be cleared in {0} seconds.</source>
       <translation>Màn hình sẽ được xóa sau {0} giây.</translation>
     </message>
@@ -1091,32 +1136,32 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="142" />
+      <location filename="../../kiosk/ui/main_window.py" line="163" />
       <source>A volunteer has been called and will come to you. Please wait a moment.</source>
       <translation>Đã gọi tình nguyện viên, họ sẽ đến ngay. Bạn vui lòng chờ một chút.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="98" />
+      <location filename="../../kiosk/ui/main_window.py" line="105" />
       <source>Call a volunteer</source>
       <translation>Gọi tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="92" />
+      <location filename="../../kiosk/ui/main_window.py" line="99" />
       <source>High contrast</source>
       <translation>Tương phản cao</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="91" />
+      <location filename="../../kiosk/ui/main_window.py" line="98" />
       <source>Text size {0}%</source>
       <translation>Cỡ chữ {0}%</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="96" />
+      <location filename="../../kiosk/ui/main_window.py" line="103" />
       <source>Voice off</source>
       <translation>Giọng đọc: tắt</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/main_window.py" line="96" />
+      <location filename="../../kiosk/ui/main_window.py" line="103" />
       <source>Voice on</source>
       <translation>Giọng đọc: bật</translation>
     </message>
@@ -1139,7 +1184,7 @@
       <translation>Quay lại màn hình chính</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="62" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="63" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
@@ -1154,7 +1199,7 @@
       <translation>Kiểm tra giấy chứng nhận</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="78" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="79" />
       <source>Checking…</source>
       <translation>Đang kiểm tra…</translation>
     </message>
@@ -1214,7 +1259,7 @@
       <translation>Cài đặt</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="61" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="62" />
       <source>Staff PIN</source>
       <translation>Mã PIN cán bộ</translation>
     </message>
@@ -1224,12 +1269,12 @@
       <translation>Menu cán bộ</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="148" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="171" />
       <source>The PIN could not be checked.</source>
       <translation>Không kiểm tra được mã PIN.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="132" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="142" />
       <source>The PIN could not be saved.</source>
       <translation>Không lưu được mã PIN.</translation>
     </message>
@@ -1239,12 +1284,12 @@
       <translation>Các tệp bài học sau bị bỏ qua vì có lỗi:</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="139" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="166" />
       <source>Too many wrong PINs. Try again in {0} minutes.</source>
       <translation>Nhập sai quá nhiều lần. Vui lòng thử lại sau {0} phút.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="143" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="168" />
       <source>Too many wrong PINs. Try again in {0} seconds.</source>
       <translation>Nhập sai quá nhiều lần. Vui lòng thử lại sau {0} giây.</translation>
     </message>
@@ -1254,7 +1299,7 @@
       <translation>Bàn tình nguyện viên</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/staff_pin.py" line="91" />
+      <location filename="../../kiosk/ui/screens/staff_pin.py" line="97" />
       <source>Wrong PIN. Please try again.</source>
       <translation>Mã PIN không đúng. Vui lòng thử lại.</translation>
     </message>
@@ -2353,12 +2398,12 @@
       <translation>Đang cần giúp ({0})</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="141" />
+      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="134" />
       <source>Back to the kiosk</source>
       <translation>Quay lại máy</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="138" />
+      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="131" />
       <source>Check a certificate</source>
       <translation>Kiểm tra chứng nhận</translation>
     </message>
@@ -2368,7 +2413,7 @@
       <translation>Điểm danh (Enter)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="142" />
+      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="135" />
       <source>Check in a walk-in</source>
       <translation>Điểm danh khách mới đến</translation>
     </message>
@@ -2383,12 +2428,12 @@
       <translation>Hãy chọn khu phố trong danh sách.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="207" />
+      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="200" />
       <source>Could not read the database; trying again…</source>
       <translation>Chưa đọc được dữ liệu, đang thử lại…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="230" />
+      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="223" />
       <source>Could not save. Nothing was lost: try again.</source>
       <translation>Chưa lưu được. Không mất dữ liệu nào, vui lòng thử lại.</translation>
     </message>
@@ -2468,7 +2513,7 @@
       <translation>Số điện thoại (nếu có)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="139" />
+      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="132" />
       <source>Print queue</source>
       <translation>Hàng chờ in</translation>
     </message>
@@ -2493,7 +2538,7 @@
       <translation>Đang lưu…</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="140" />
+      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="133" />
       <source>Staff menu</source>
       <translation>Menu cán bộ</translation>
     </message>
@@ -2503,7 +2548,7 @@
       <translation>Hôm nay: {0} người</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="137" />
+      <location filename="../../kiosk/ui/screens/volunteer_console.py" line="130" />
       <source>Volunteer desk</source>
       <translation>Bàn tình nguyện viên</translation>
     </message>

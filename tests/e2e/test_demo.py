@@ -1,13 +1,19 @@
 """`kiosk demo --screenshots DIR`, as the README's first command runs it without a display:
-one 1920×1080 PNG per screen, and sample PDFs that `kiosk verify` accepts; twice in a row."""
+one 1920×1080 PNG per screen, and sample PDFs that `kiosk verify` accepts; twice in a row;
+its log names no resident and no phone number."""
 
 import os
+import stat
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
 from PIL import Image
+
+from kiosk.core.text import fold
+from kiosk.services.demo import DEMO_RESIDENTS
 
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = [
@@ -63,3 +69,22 @@ def test_demo_writes_every_screen_and_pdfs_that_verify(tmp_path):
     assert verify.returncode == 0, verify.stdout + verify.stderr
     assert "HỢP LỆ / VALID" in verify.stdout
     assert f"Screenshots and PDFs in {out.resolve()}" in result.stdout
+    _logs_name_no_one(data)
+
+
+TYPED = [("Nguyễn Thị Thu", "0912 345 678")]  # what the tour types at the check-in
+
+
+def _logs_name_no_one(data: Path) -> None:
+    log = data / "logs" / "kiosk.log"
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    assert "kiosk demo started" in log.read_text(encoding="utf-8")
+    forms = set()
+    for name, _year, _area, phone in [(n, 0, "", p) for n, p in TYPED] + list(DEMO_RESIDENTS):
+        forms |= {unicodedata.normalize(f, name) for f in ("NFC", "NFD")} | {fold(name)}
+        forms |= {phone, phone.replace(" ", "")} if phone else set()
+    for path in data.rglob("*"):
+        if path.is_file() and (path.suffix == ".log" or ".log." in path.name):
+            text = path.read_bytes().decode("utf-8", "replace").casefold()
+            found = [f for f in forms if f.casefold() in text]
+            assert not found, (path, found)

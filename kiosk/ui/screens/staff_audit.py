@@ -1,4 +1,5 @@
-"""Admin: the audit log, newest first, in plain words; filter by action, load more."""
+"""Admin: the audit log, newest first, in plain words; filter by action, load more; above it,
+whether the log is as it was written (the hash chain check of `kiosk audit verify`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.audit import AuditLog
+from kiosk.services.audit_check import Problem
 from kiosk.ui.audit_words import action_words, actor_words
 from kiosk.ui.i18n import tr
 from kiosk.ui.screens.base import Screen, ScreenId
@@ -31,6 +33,7 @@ class StaffAuditScreen(Screen):
     screen_id = ScreenId.STAFF_AUDIT
     resident_facing = False
     loaded = Signal()  # a page was read (or could not be)
+    checked = Signal()  # the chain check finished (or could not run)
 
     def __init__(self, audit: AuditLog) -> None:
         super().__init__()
@@ -39,6 +42,9 @@ class StaffAuditScreen(Screen):
         self._lines: list[Line] = []
         self._generation = 0  # a reload makes the answers of older loads stale
         self._title = label("", "title")
+        self._check = label("", "body", name="audit_check")
+        self._check_generation = 0
+        self.last_check: Task | None = None
         self._filter_label = label("", "fieldLabel")
         self.filter = QComboBox(objectName="audit_filter")
         self.filter.setMinimumWidth(640)
@@ -67,6 +73,7 @@ class StaffAuditScreen(Screen):
         column.setContentsMargins(64, 24, 64, 32)
         column.setSpacing(16)
         column.addLayout(top)
+        column.addWidget(self._check)
         column.addWidget(table)
         column.addWidget(self._status)
         column.addWidget(self._more, 0, Qt.AlignmentFlag.AlignLeft)
@@ -85,9 +92,12 @@ class StaffAuditScreen(Screen):
     def enter(self, visit: Visit) -> None:
         self.filter.setCurrentIndex(0)
         self._reload()
+        self._run_check()
 
     def wipe(self) -> None:
         self._generation += 1
+        self._check_generation += 1
+        self._check.setText("")
         self._lines = []
         self._draw()
 
@@ -131,6 +141,27 @@ class StaffAuditScreen(Screen):
             self._status.setText(tr("Audit", "The audit log could not be read.") + f" ({error})")
             self.loaded.emit()
 
+    def _run_check(self) -> None:
+        self._check_generation += 1
+        generation = self._check_generation
+        self._check.setText(tr("Audit", "Checking that no entry was changed…"))
+        self.last_check = run_in_background(
+            self._audit.check,
+            on_done=lambda problem: self._checked(generation, problem),
+            on_error=lambda error: self._checked(generation, error),
+        )
+
+    def _checked(self, generation: int, result: Problem | BaseException | None) -> None:
+        if generation != self._check_generation:
+            return
+        if result is None:
+            self._check.setText(tr("Audit", "The audit log is intact: no entry was changed."))
+        elif isinstance(result, Problem):
+            self._check.setText(problem_words(result))
+        else:
+            self._check.setText(tr("Audit", "The audit log could not be checked.") + f" ({result})")
+        self.checked.emit()
+
     def _fill_filter(self, actions: list[str]) -> None:
         chosen = self.filter.currentData()
         self.filter.clear()
@@ -173,3 +204,20 @@ class StaffAuditScreen(Screen):
 def _detail(line: Line) -> str:
     """The detail as stored, but a PIN change names its role in words."""
     return actor_words(line.detail) if line.action == "pin_changed" else line.detail
+
+
+def problem_words(problem: Problem) -> str:
+    """The first bad entry, as the admin reads it."""
+    reasons = {
+        "edited": tr("Audit", "its content was changed after it was written"),
+        "unlinked": tr("Audit", "the entry before it was removed, or entries were moved"),
+        "removed": tr("Audit", "it was removed"),
+        "not_signed_head": tr(
+            "Audit", "the log was changed at or before it and then made to look whole again"
+        ),
+        "bad_signature": tr("Audit", "its signed record does not carry the ward's signature"),
+    }
+    when = f"{problem.at:%d/%m/%Y %H:%M}" if problem.at else "?"
+    return tr("Audit", "The audit log was changed. First wrong entry: no. {0} ({1}): {2}.").format(
+        problem.entry_id, when, reasons[problem.code]
+    )
