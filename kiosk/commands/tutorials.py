@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kiosk.core.clock import SystemClock
 from kiosk.core.config import load_settings
 from kiosk.core.errors import KioskError
-from kiosk.tutorials.loader import BUILTIN_DIR, load_files, tutorial_files, ward_dir
+from kiosk.tutorials.loader import BUILTIN_DIR, Catalog, load_files, tutorial_files, ward_dir
+from kiosk.tutorials.schema import is_stale
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -52,4 +54,17 @@ def _report(files: list[Path]) -> int:
     for path in files:
         if path not in bad:
             print(f"OK {path}")
+    _warn_stale(catalog)
     return 1 if catalog.problems else 0
+
+
+def _warn_stale(catalog: Catalog) -> None:
+    """A lesson not compared with its sources for over a year may teach an old screen."""
+    today = SystemClock().today()
+    for tutorial_id, tutorial in catalog.tutorials.items():
+        if is_stale(tutorial, today):
+            name = catalog.files[tutorial_id].name
+            print(
+                f"WARNING {name}: checked: {tutorial.checked.isoformat()} is more than "
+                "12 months ago; compare the lesson with its sources again"
+            )

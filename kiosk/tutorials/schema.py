@@ -17,14 +17,18 @@ Contract for the UI (the simulated phone) and the engine:
   step's own target explains "right place, wrong value or option". `mistake` is the
   step's fallback, then the tutorial's `default_mistake`.
 - When the last step is done the phone shows `finish_screen` (or the last step's screen).
+- `sources` names the public guides the lesson follows and `checked` the day an author last
+  compared it with them; `unsettled` lists what no source settled, with the searches tried.
+  `kiosk tutorials check` warns when `checked` is more than a year old (see `is_stale`).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from kiosk.core.text import nfc
 from kiosk.tutorials.components import (
@@ -40,7 +44,18 @@ from kiosk.tutorials.components import (
     touch_ids,
 )
 
-__all__ = ["Action", "Mode", "PracticeValue", "Screen", "Step", "Text", "Tutorial"]
+__all__ = [
+    "Action",
+    "Mode",
+    "PracticeValue",
+    "Screen",
+    "Source",
+    "Step",
+    "Text",
+    "Tutorial",
+    "Unsettled",
+    "is_stale",
+]
 
 Action = Literal["tap", "enter", "choose", "scan", "toggle"]
 Mode = Literal["guided", "practice", "check"]
@@ -68,6 +83,31 @@ class PracticeValue(FrozenModel):
 
     label: Text
     value: Annotated[str, Field(min_length=1)]
+
+
+class Source(FrozenModel):
+    """A public guide, article or regulation the lesson follows."""
+
+    title: Annotated[str, Field(min_length=1)]
+    publisher: Annotated[str, Field(min_length=1)]
+    date: Annotated[str, Field(pattern=r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")]
+    address: Annotated[str, Field(pattern=r"^https?://[^\s/]+\.[^\s]+$")]
+    supports: str | None = None  # which steps or advice it backs
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: Any) -> Any:
+        # YAML reads 2025-06-10 as a date and 2025 as a number; both mean the same text.
+        if isinstance(value, date):
+            return value.isoformat()
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+class Unsettled(FrozenModel):
+    """Something the lesson shows that no stored public source confirmed."""
+
+    question: Annotated[str, Field(min_length=1)]
+    searched: Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
 
 
 class Screen(FrozenModel):
@@ -109,6 +149,9 @@ class Tutorial(FrozenModel):
     title: Text
     summary: Text
     safety: Annotated[list[Text], Field(min_length=1)]
+    checked: date  # the day the lesson was last compared with its sources
+    sources: Annotated[list[Source], Field(min_length=1)]
+    unsettled: list[Unsettled] = []
     practice_data: dict[str, PracticeValue] = {}
     screens: Annotated[dict[str, Screen], Field(min_length=1)]
     steps: Annotated[list[Step], Field(min_length=1)]
@@ -152,6 +195,15 @@ class Tutorial(FrozenModel):
 
     def step_screen(self, index: int) -> Screen:
         return self.screens[self.steps[index].screen]
+
+
+def is_stale(tutorial: Tutorial, today: date) -> bool:
+    """True when the lesson was last checked more than twelve months before `today`."""
+    try:
+        year_ago = today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        year_ago = today.replace(year=today.year - 1, day=28)
+    return tutorial.checked < year_ago
 
 
 def _practice_values(raw: Any) -> dict[str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,15 @@ MINI: dict[str, Any] = {
     "title": _t("Bài mẫu", "Sample lesson"),
     "summary": _t("Tập nhập mã", "Practise typing a code"),
     "safety": [_t("Không đưa mã OTP cho ai.", "Never share an OTP.")],
+    "checked": date(2025, 2, 1),
+    "sources": [
+        {
+            "title": "Hướng dẫn mẫu",
+            "publisher": "Phường Mẫu",
+            "date": "2025-01",
+            "address": "https://example.gov.vn/huong-dan",
+        }
+    ],
     "practice_data": {
         "id_number": {"label": _t("Số định danh", "ID number"), "value": "000123456789"},
         "otp": {"label": _t("Mã OTP", "OTP"), "value": "246810"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 
 from kiosk.core.clock import FixedClock
 from kiosk.core.text import nfc
@@ -82,3 +83,47 @@ def test_vneid_activation_follows_the_public_flow() -> None:
     assert [s.action for s in tutorial.steps].count("choose") == 2
     assert "Mức 2" in str(tutorial.screens[tutorial.finish_screen or ""].model_dump())
     assert all(s.mistakes for s in tutorial.steps)
+
+
+def _texts(model: BaseModel) -> str:
+    return str(model.model_dump())
+
+
+def test_the_bank_lesson_teaches_the_face_scam_the_amount_the_warning_and_smart_otp() -> None:
+    bank = load_catalog([BUILTIN_DIR]).get("bank-transfer-vietqr")
+    steps = {s.id: s for s in bank.steps}
+
+    assert "Không ai làm thay" not in _texts(bank)
+    assert "quét mặt" in steps["face_rule"].hint.vi and "lừa đảo" in steps["face_rule"].hint.vi
+    sticker = str(bank.screens["transfer_wrong"].model_dump())
+    assert "500.000" not in sticker and "nghi ngờ lừa đảo" in sticker
+    assert steps["enter_amount"].expect == "500000"
+    assert [c.type for c in bank.screens["otp"].components].count("sms") == 0
+    assert "Smart OTP" in steps["enter_otp"].instruction.vi
+
+
+def test_a_new_phones_vneid_code_comes_to_the_old_phone_not_by_sms() -> None:
+    login = load_catalog([BUILTIN_DIR]).get("vneid-login-identity-qr")
+    notice = login.screens["otp"].owner("notif_otp")
+
+    assert notice.app == nfc("VNeID (điện thoại cũ)")
+    assert "btn_nfc" in login.screens["otp"].touch_ids()
+    assert "Xác nhận" in str(login.screens["new_device"].model_dump())
+    assert "tin nhắn" not in login.steps[[s.id for s in login.steps].index("enter_otp")].hint.vi
+
+
+def test_the_portal_login_and_the_licence_request_follow_the_real_forms() -> None:
+    catalog = load_catalog([BUILTIN_DIR])
+    portal = catalog.get("public-service-application")
+    licence = catalog.get("vneid-integrate-document")
+
+    assert "approve" not in portal.screens and "Yêu cầu đăng nhập" not in _texts(portal)
+    assert nfc("Tài khoản định danh điện tử cấp bởi Bộ Công an") in _texts(portal.screens["portal"])
+    assert "expiry" not in licence.practice_data
+    assert "choose_class" in [s.id for s in licence.steps]
+
+
+def test_every_built_in_lesson_was_checked_against_a_web_source() -> None:
+    for tutorial in load_catalog([BUILTIN_DIR]).all():
+        assert tutorial.checked.year >= 2026, tutorial.id
+        assert all(s.address.startswith("https://") for s in tutorial.sources), tutorial.id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 
 from kiosk.core.errors import KioskError
 from kiosk.tutorials.loader import TutorialError, load_catalog, load_tutorial, ward_dir
+from kiosk.tutorials.schema import is_stale
 
 Mutation = Callable[[dict[str, Any]], None]
 
@@ -79,6 +81,34 @@ CASES: list[tuple[str, Mutation, str]] = [
         "vneid.yaml: screens.form.components[3]: Input tag 'slider'",
     ),
     ("no safety lesson", lambda d: d.update(safety=[]), "vneid.yaml: safety:"),
+    ("no checked date", lambda d: d.pop("checked"), "vneid.yaml: checked: is required"),
+    (
+        "checked date as text",
+        lambda d: d.update(checked="6/12/2026"),
+        "vneid.yaml: checked: Input should be a valid date",
+    ),
+    ("no sources", lambda d: d.pop("sources"), "vneid.yaml: sources: is required"),
+    ("empty sources", lambda d: d.update(sources=[]), "vneid.yaml: sources: List should have"),
+    (
+        "source without an address",
+        lambda d: d["sources"][0].pop("address"),
+        "vneid.yaml: sources[0].address: is required",
+    ),
+    (
+        "source address not a web address",
+        lambda d: d["sources"][0].update(address="dichvucong.gov.vn"),
+        "vneid.yaml: sources[0].address: String should match pattern",
+    ),
+    (
+        "source date not a date",
+        lambda d: d["sources"][0].update(date="tháng 6"),
+        "vneid.yaml: sources[0].date: String should match pattern",
+    ),
+    (
+        "unsettled without searches",
+        lambda d: d.update(unsettled=[{"question": "Nhãn nút?", "searched": []}]),
+        "vneid.yaml: unsettled[0].searched: List should have",
+    ),
     (
         "choose an item not in the list",
         lambda d: d["steps"][3].update(expect="q_car"),
@@ -153,3 +183,39 @@ def test_a_repeated_id_keeps_the_first_file(mini, write_yaml, tmp_path: Path) ->
     assert "id 'mini' is already used" in catalog.problems[0][1]
     with pytest.raises(KeyError):
         catalog.get("nothing")
+
+
+def test_a_source_date_may_be_a_year_a_month_or_a_day(mini, write_yaml) -> None:
+    mini["sources"] += [
+        {**mini["sources"][0], "date": 2024},
+        {**mini["sources"][0], "date": date(2025, 6, 10)},
+    ]
+
+    tutorial = load_tutorial(write_yaml(mini, "vneid.yaml"))
+
+    assert [s.date for s in tutorial.sources] == ["2025-01", "2024", "2025-06-10"]
+    assert tutorial.checked == date(2025, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("today", "stale"),
+    [
+        (date(2026, 2, 1), False),  # exactly twelve months
+        (date(2026, 2, 2), True),
+        (date(2025, 2, 1), False),
+    ],
+)
+def test_a_lesson_is_stale_more_than_twelve_months_after_its_check(
+    mini, write_yaml, today: date, stale: bool
+) -> None:
+    tutorial = load_tutorial(write_yaml(mini, "vneid.yaml"))
+
+    assert is_stale(tutorial, today) is stale
+
+
+def test_on_29_february_a_year_ago_is_28_february(mini, write_yaml) -> None:
+    tutorial = load_tutorial(write_yaml(mini, "vneid.yaml"))
+
+    leap_day = date(2028, 2, 29)
+    assert not is_stale(tutorial.model_copy(update={"checked": date(2027, 2, 28)}), leap_day)
+    assert is_stale(tutorial.model_copy(update={"checked": date(2027, 2, 27)}), leap_day)
