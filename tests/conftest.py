@@ -190,6 +190,14 @@ def db_url(request: pytest.FixtureRequest, database: str, tmp_path: Path) -> str
 
 
 @pytest.fixture
+def empty_db_url(request: pytest.FixtureRequest, database: str, tmp_path: Path) -> str:
+    """A database of the kind the test runs on, with no schema yet (a machine's first start)."""
+    if database == "postgresql":
+        return request.getfixturevalue("empty_postgres_url")
+    return f"sqlite:///{tmp_path}/empty.sqlite3"
+
+
+@pytest.fixture
 def session_factory(db_url: str) -> SessionFactory:
     engine, factory = open_database(db_url)
     yield factory
