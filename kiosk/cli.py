@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "kiosk.commands.export",
     "kiosk.commands.backup",
     "kiosk.commands.pin",
+    "kiosk.commands.db",
 )
 
 

@@ -24,6 +24,8 @@ SCHEMA_HEAD = "0005"
 # one after the other, and the later ones find the schema already at head.
 MIGRATION_LOCK_KEY = 0x6B696F736B  # "kiosk"
 
+CONNECT_TIMEOUT_S = 10
+
 SessionFactory = sessionmaker[Session]
 
 
@@ -39,7 +41,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         _private_sqlite_file(Path(url.removeprefix("sqlite:///").split("?")[0]))
-    engine = create_engine(url, future=True)
+    connect_args = {}
+    if url.startswith("postgresql") and "connect_timeout" not in url:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S  # a host that is gone: no long hang
+    engine = create_engine(url, future=True, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
