@@ -64,7 +64,7 @@ def fresh_database_name(prefix: str = "kiosk_t") -> str:
 @pytest.fixture(scope="session")
 def postgres_template(postgres_server: Engine) -> Iterator[str]:
     """This worker's migrated template database (its name)."""
-    name = f"kiosk_template_{_worker()}"
+    name = f"kiosk_template_{_worker()}_{os.getpid()}"  # two pytest runs may share a cluster
     engine, _factory = open_database(create_database(postgres_server, name))
     engine.dispose()  # a template must have no connections when it is copied
     yield name
