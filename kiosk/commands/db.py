@@ -76,6 +76,12 @@ def run_copy(args: argparse.Namespace) -> int:
     source = make_engine(source_url)
     try:
         report = copy_database(source, target, force=args.force)
+    except DBAPIError as error:  # a row the target refuses, e.g. longer than its column allows
+        raise KioskError(
+            "chưa chép được gì, bảng trống đã được tạo: sửa rồi chạy lại với --force / "
+            f"nothing was copied (the target now has the kiosk's empty tables; fix this, then "
+            f"run again with --force): {_reason(error, args.to)}"
+        ) from None
     finally:
         source.dispose()
         target.dispose()

@@ -98,3 +98,18 @@ def test_a_wrong_url_says_what_failed_in_one_line_without_the_password(
     out, err = capsys.readouterr()
     assert says in err and len(err.strip().splitlines()) == 1, err
     assert "s3cret-pw" not in out + err
+
+
+def test_a_row_the_server_refuses_copies_nothing_and_says_why(ward, empty_postgres_url, capsys):
+    # given a row SQLite took although it is longer than the column (SQLite does not check)
+    source, _issued = ward
+    with source.begin() as connection:
+        connection.exec_driver_sql("UPDATE residents SET neighbourhood = ?", ("Khu phố " * 20,))
+
+    assert main(["db", "copy", "--to", empty_postgres_url]) == 2
+
+    err = capsys.readouterr().err
+    assert "nothing was copied" in err and len(err.strip().splitlines()) == 1, err
+    target, factory = open_database(empty_postgres_url)
+    assert all(rows == [] for rows in rows_by_table(target).values())
+    target.dispose()
