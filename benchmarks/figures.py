@@ -54,19 +54,44 @@ def _bare_commit_ms(path: Path, count: int) -> list[float]:
     return samples
 
 
-def checkin_commit(tmp: Path, count: int) -> tuple[float, float]:
-    engine, factory = open_database(f"sqlite:///{tmp / 'checkin.sqlite3'}")
+def _checkin_samples(url: str, count: int) -> list[float]:
+    engine, factory = open_database(url)
     service = CheckInService(factory, SystemClock(), "kiosk-1")
     resident = service.register(NewResident("Đặng Thị Ánh", 1958, "Khu phố 3", "0912345678"))
     service.check_in(resident.id)  # the day's walk-in session exists from here on
     samples = [timed(lambda: service.check_in(resident.id)) for _ in range(count)]
     engine.dispose()
+    return samples
+
+
+def checkin_commit(tmp: Path, count: int) -> tuple[float, float]:
+    samples = _checkin_samples(f"sqlite:///{tmp / 'checkin.sqlite3'}", count)
     return p95(samples), p95(_bare_commit_ms(tmp / "bare.sqlite3", count))
 
 
+def checkin_commit_at(url: str, count: int) -> tuple[float, float]:
+    """The same on a server database (`url`, emptied after); floor: a bare INSERT + commit."""
+    from server_db import bare_server_commit_ms, scratch
+
+    with scratch(url):
+        samples = _checkin_samples(url, count)
+        return p95(samples), p95(bare_server_commit_ms(url, count))
+
+
 def search(tmp: Path, residents: int, queries: int) -> tuple[float, float]:
+    return _search(f"sqlite:///{tmp / 'search.sqlite3'}", residents, queries)
+
+
+def search_at(url: str, residents: int, queries: int) -> tuple[float, float]:
+    from server_db import scratch
+
+    with scratch(url):
+        return _search(url, residents, queries)
+
+
+def _search(url: str, residents: int, queries: int) -> tuple[float, float]:
     rng = random.Random(20261129)
-    engine, factory = open_database(f"sqlite:///{tmp / 'search.sqlite3'}")
+    engine, factory = open_database(url)
     rows = resident_rows(residents, rng)
     insert_residents(engine, rows)
     service = CheckInService(factory, SystemClock(), "kiosk-1")

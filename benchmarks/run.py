@@ -1,5 +1,8 @@
 """Measure the DESIGN §6 numbers in one run: `python benchmarks/run.py [--quick] [--json F]`.
 
+With `--database-url URL` (an empty PostgreSQL database, left empty after) the check-in commit
+and the search are measured there too, as `checkin_commit_p95_server` and `search_p95_server`.
+
 One line per figure: `name value unit [floor ratio]`; the floor is the same work done
 the barest way in the same run, so the ratio travels between machines. See README.md.
 """
@@ -87,12 +90,20 @@ def startup(tmp: Path, runs: int) -> list[Figure]:
     ]
 
 
-def measure(sizes: Sizes, tmp: Path) -> Iterator[Figure]:
+def measure(sizes: Sizes, tmp: Path, server_url: str | None = None) -> Iterator[Figure]:
     yield from startup(tmp, sizes.startup_runs)
     yield Figure.of("checkin_commit_p95", figures.checkin_commit(tmp, sizes.commits))
+    if server_url:
+        yield Figure.of(
+            "checkin_commit_p95_server", figures.checkin_commit_at(server_url, sizes.commits)
+        )
     yield Figure.of("certificate_pdf", figures.certificate_pdf(tmp, sizes.renders))
     yield Figure.of("attendance_500", figures.attendance(500, sizes.attendance_runs))
     yield Figure.of("search_p95", figures.search(tmp, sizes.residents, sizes.queries))
+    if server_url:
+        yield Figure.of(
+            "search_p95_server", figures.search_at(server_url, sizes.residents, sizes.queries)
+        )
     yield Figure.of("ui_stall_max", ui_stall.measure(tmp, sizes.certificates))
 
 
@@ -111,12 +122,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, for the smoke test")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the figures here")
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="also measure check-in and search on this empty (PostgreSQL) database",
+    )
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
     print(header(sizes), flush=True)
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-") as tmp:
         found = []
-        for figure in measure(sizes, Path(tmp)):
+        for figure in measure(sizes, Path(tmp), args.database_url):
             print(figure.line(), flush=True)
             found.append(figure)
     if args.json:

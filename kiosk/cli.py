@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "kiosk.commands.backup",
     "kiosk.commands.pin",
     "kiosk.commands.audit",
+    "kiosk.commands.db",
 )
 
 

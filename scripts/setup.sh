@@ -23,6 +23,9 @@ APT_PACKAGES=(
     cups cups-client printer-driver-cups-pdf poppler-utils
     # the tests run at a false date (scripts/test.sh)
     faketime
+    # a ward's shared database; scripts/test.sh starts a private cluster; the locales let a
+    # test create a database in vi_VN.UTF-8 / en_US.UTF-8 as a ward's server would be
+    postgresql locales
     # Vietnamese voice
     speech-dispatcher espeak-ng speech-dispatcher-espeak-ng
 )
@@ -86,6 +89,28 @@ system_packages() {
         log "WARNING: some apt packages could not be installed"
         [ "${CI:-}" != true ] || exit 1
     fi
+    generate_locales
+}
+
+WANT_LOCALES=(en_US.UTF-8 vi_VN.UTF-8)
+
+generate_locales() {
+    # PostgreSQL can only create a database in a locale the system has generated.
+    command -v locale-gen >/dev/null 2>&1 && [ -f /etc/locale.gen ] || return 0
+    local have missing=() loc
+    have="$(locale -a 2>/dev/null | tr '[:upper:]' '[:lower:]')"
+    for loc in "${WANT_LOCALES[@]}"; do
+        grep -qxF "$(tr '[:upper:]' '[:lower:]' <<<"${loc/UTF-8/utf8}")" <<<"$have" \
+            || missing+=("$loc")
+    done
+    [ "${#missing[@]}" -gt 0 ] || return 0
+    log "generating locales: ${missing[*]}"
+    for loc in "${missing[@]}"; do
+        as_root sed -i "s/^# *\(${loc%%.*}\.UTF-8 UTF-8\)/\1/" /etc/locale.gen
+        grep -q "^${loc%%.*}\.UTF-8 UTF-8" /etc/locale.gen \
+            || printf '%s UTF-8\n' "$loc" | as_root tee -a /etc/locale.gen >/dev/null
+    done
+    as_root locale-gen >/dev/null || log "WARNING: locale-gen failed"
 }
 
 make_venv() {

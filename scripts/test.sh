@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Second command of the README: set up, start a private CUPS with a virtual PDF
-# printer, run pytest offscreen on two workers (pytest-xdist) at a false date (faketime), so
+# printer and a private PostgreSQL cluster on loopback, run pytest offscreen on two workers (pytest-xdist) at a false date (faketime), so
 # that a test which reads the machine's date instead of the kiosk's Clock fails here, not on
 # some later day. Arguments go to pytest (e.g. -k printing, -m "not cups", -n 0).
 #
 #   KIOSK_TEST_DATE="2031-07-01 09:00:00"  the date the tests see (default: the next 29 February
 #                                           at least a year ahead); "now" runs at the real date
 #   KIOSK_TEST_WORKERS=4                    pytest-xdist workers (default 2; 0: one process)
+#   KIOSK_TEST_POSTGRES_PORT=55432          the private PostgreSQL cluster's port
 #
 # Exit code is pytest's; "no tests collected" (5) counts as a failure too.
 set -euo pipefail
@@ -28,6 +29,9 @@ as_root() {
 
 CUPSD_PID=""
 RUNTIME_DIR=""
+PG_DIR=""
+PGBIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)"
+PG_PORT="${KIOSK_TEST_POSTGRES_PORT:-55432}"
 
 # shellcheck disable=SC2317  # called through the trap
 cleanup() {
@@ -38,6 +42,7 @@ cleanup() {
     if [ -n "$RUNTIME_DIR" ]; then
         rm -rf "$RUNTIME_DIR"
     fi
+    stop_postgres
 }
 trap cleanup EXIT
 
@@ -83,6 +88,43 @@ cups_pdf_out_dir() {
     printf '%s\n' "$out"
 }
 
+as_postgres() {
+    if [ "$(id -u)" -eq 0 ]; then
+        su postgres -s /bin/sh -c "$*"
+    else
+        sudo -u postgres sh -c "$*"
+    fi
+}
+
+# shellcheck disable=SC2317  # called through the trap
+stop_postgres() {
+    if [ -n "$PG_DIR" ] && [ -d "$PG_DIR" ]; then
+        as_postgres "'$PGBIN/pg_ctl' -D '$PG_DIR/data' -w -m immediate stop" >/dev/null 2>&1 || true
+        as_root rm -rf "$PG_DIR" 2>/dev/null || rm -rf "$PG_DIR" || true
+    fi
+}
+
+start_postgres() {
+    # PITFALLS: packages start no services here; a private cluster on loopback, trust auth.
+    # fsync off: the tests' data is thrown away, and every test copies a template database.
+    if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
+        log "PostgreSQL is not installed"
+        return 1
+    fi
+    getent passwd postgres >/dev/null || { log "no postgres user"; return 1; }
+    PG_DIR="$(mktemp -d /tmp/kiosk-test-pg.XXXXXX)"
+    chmod 755 "$PG_DIR"
+    as_root chown postgres "$PG_DIR" || return 1
+    as_postgres "'$PGBIN/initdb' -D '$PG_DIR/data' -U postgres --auth=trust -E UTF8 \
+        --locale=C.UTF-8" >"$PG_DIR.initdb.log" 2>&1 \
+        || { log "initdb failed: $(tail -n3 "$PG_DIR.initdb.log")"; return 1; }
+    as_postgres "'$PGBIN/pg_ctl' -D '$PG_DIR/data' -l '$PG_DIR/server.log' -w -t 30 \
+        -o '-p $PG_PORT -c listen_addresses=127.0.0.1 -k $PG_DIR -c fsync=off \
+        -c synchronous_commit=off -c full_page_writes=off -c max_connections=200' start" \
+        >/dev/null 2>&1 || { log "PostgreSQL did not start: $(tail -n3 "$PG_DIR/server.log")"; return 1; }
+    rm -f "$PG_DIR.initdb.log"
+}
+
 scripts/setup.sh
 
 unset KIOSK_TEST_CUPS_ERROR
@@ -94,6 +136,16 @@ else
     # The cups-marked tests read this and fail (not skip).
     export KIOSK_TEST_CUPS_ERROR="scripts/test.sh could not start CUPS with the PDF printer"
     log "WARNING: $KIOSK_TEST_CUPS_ERROR"
+fi
+
+unset KIOSK_TEST_POSTGRES_ERROR KIOSK_TEST_POSTGRES_URL
+if start_postgres; then
+    export KIOSK_TEST_POSTGRES_URL="postgresql+psycopg://postgres@127.0.0.1:$PG_PORT/postgres"
+    log "PostgreSQL running on 127.0.0.1:$PG_PORT"
+else
+    # The postgresql-marked tests read this and fail (not skip).
+    export KIOSK_TEST_POSTGRES_ERROR="scripts/test.sh could not start a private PostgreSQL cluster"
+    log "WARNING: $KIOSK_TEST_POSTGRES_ERROR"
 fi
 
 if [ -z "${XDG_RUNTIME_DIR:-}" ]; then

@@ -14,10 +14,21 @@ from datetime import datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from pg_fixtures import (  # noqa: E402, F401
+    empty_postgres_url,
+    parametrize_databases,
+    postgres_server,
+    postgres_template,
+    postgres_url,
+)
 
 from kiosk.core.clock import FixedClock  # noqa: E402
 from kiosk.storage.engine import SessionFactory, open_database  # noqa: E402
 from kiosk.storage.models import Resident  # noqa: E402
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    parametrize_databases(metafunc)
 
 
 @pytest.fixture(autouse=True)
@@ -168,10 +179,28 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path, migrated_template: Path) -> str:
+def database(request: pytest.FixtureRequest) -> str:
+    """"sqlite", or "postgresql" where pg_fixtures.parametrize_databases asks for both."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_url(request: pytest.FixtureRequest, database: str, tmp_path: Path) -> str:
+    """A fresh, migrated database of the kind the test runs on."""
+    if database == "postgresql":
+        return request.getfixturevalue("postgres_url")
+    migrated_template = request.getfixturevalue("migrated_template")
     path = tmp_path / "kiosk.sqlite3"
     shutil.copy(migrated_template, path)
     return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def empty_db_url(request: pytest.FixtureRequest, database: str, tmp_path: Path) -> str:
+    """A database of the kind the test runs on, with no schema yet (a machine's first start)."""
+    if database == "postgresql":
+        return request.getfixturevalue("empty_postgres_url")
+    return f"sqlite:///{tmp_path}/empty.sqlite3"
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, literal_column, or_, select
 from sqlalchemy.orm import sessionmaker
 
 from kiosk.core.clock import Clock
@@ -58,9 +58,32 @@ def _match(r: Resident) -> ResidentMatch:
     return ResidentMatch(r.id, r.full_name, r.birth_year, r.neighbourhood, mask_phone(r.phone))
 
 
-def _prefix_range(column, prefix: str):  # type: ignore[no-untyped-def]
-    # A range instead of LIKE so SQLite can use the index on the folded column.
+def name_prefix(column, prefix: str, dialect: str):  # type: ignore[no-untyped-def]
+    """`column` starts with `prefix`, the way the database's index can answer: SQLite uses its
+    index for a range, not for LIKE; PostgreSQL uses the varchar_pattern_ops index for LIKE
+    'x%' in any locale, and a range would follow the locale's collation, not the bytes."""
+    if dialect == "postgresql":
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return column.like(escaped + "%", escape="\\")
     return (column >= prefix) & (column < prefix + "\U0010ffff")
+
+
+def name_search(prefix: str, dialect: str, limit: int = SEARCH_LIMIT) -> Select[tuple[Resident]]:
+    """Residents whose folded name starts with `prefix` (already folded), first by name."""
+    return (
+        select(Resident)
+        .where(Resident.erased_at.is_(None), name_prefix(Resident.name_folded, prefix, dialect))
+        .order_by(_by_name(dialect))
+        .limit(limit)
+    )
+
+
+def _by_name(dialect: str):  # type: ignore[no-untyped-def]
+    # In the pattern index's own (byte) order, as SQLite sorts: the scan stops at `limit`
+    # rows; in the locale's order PostgreSQL walked ~100,000 rows for a one-letter prefix.
+    if dialect == "postgresql":
+        return literal_column(f"{Resident.__tablename__}.name_folded USING ~<~")
+    return Resident.name_folded
 
 
 class CheckInService:
@@ -151,14 +174,14 @@ class CheckInService:
             return []
         digits = "".join(ch for ch in text if ch.isdigit())
         with self._sessions() as db:
-            stmt = select(Resident).where(Resident.erased_at.is_(None))
             if digits and len(digits) == len(text.replace(" ", "")):
                 phone = validate_phone_or_none(digits)
+                stmt = select(Resident).where(Resident.erased_at.is_(None))
                 stmt = stmt.where(Resident.phone == phone) if phone else stmt.where(False)
+                stmt = stmt.order_by(Resident.name_folded).limit(limit)
             else:
-                stmt = stmt.where(_prefix_range(Resident.name_folded, fold(text)))
-            rows = db.scalars(stmt.order_by(Resident.name_folded).limit(limit)).all()
-            return [_match(r) for r in rows]
+                stmt = name_search(fold(text), db.get_bind().dialect.name, limit)
+            return [_match(r) for r in db.scalars(stmt).all()]
 
     def get(self, resident_id: str) -> ResidentMatch:
         with self._sessions() as db:

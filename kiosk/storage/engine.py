@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +19,12 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest revision under migrations/versions (tests/storage checks they agree).
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
+# pg_advisory_lock key held while migrating: the machines of a ward starting together migrate
+# one after the other, and the later ones find the schema already at head.
+MIGRATION_LOCK_KEY = 0x6B696F736B  # "kiosk"
+
+CONNECT_TIMEOUT_S = 10
 
 SessionFactory = sessionmaker[Session]
 
@@ -34,7 +41,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite:///"):
         _private_sqlite_file(Path(url.removeprefix("sqlite:///").split("?")[0]))
-    engine = create_engine(url, future=True, hide_parameters=True)  # no personal data in logs
+    connect_args = {}
+    if url.startswith("postgresql") and "connect_timeout" not in url:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S  # a host that is gone: no long hang
+    # hide_parameters: no personal data in logs, SQL errors included
+    engine = create_engine(url, future=True, hide_parameters=True, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -74,7 +85,26 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         return  # up to date: not even importing Alembic keeps start-up fast
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    with _migration_lock(engine):
+        if revision == "head" and current_revision(engine) == SCHEMA_HEAD:
+            return  # another machine migrated while this one waited
+        command.upgrade(alembic_config(engine), revision)
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """One migrating machine at a time on PostgreSQL; SQLite's own file lock is enough."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        try:
+            yield
+        finally:
+            connection.execute(
+                text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
 
 
 def open_database(url: str) -> tuple[Engine, SessionFactory]:

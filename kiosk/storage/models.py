@@ -32,6 +32,22 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def only_on(dialect: str, index: Index) -> Index:
+    """An index that exists on one kind of database only (Alembic's comparison skips it on the
+    others: see `exists_on`)."""
+    index.info["only_on"] = dialect
+    return index.ddl_if(dialect=dialect)
+
+
+def exists_on(dialect: str):  # type: ignore[no-untyped-def]
+    """Alembic `include_object` hook: leave out what `only_on` keeps for another dialect."""
+
+    def include(obj, _name, _type, _reflected, _compare_to) -> bool:  # type: ignore[no-untyped-def]
+        return getattr(obj, "info", {}).get("only_on", dialect) == dialect
+
+    return include
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -51,6 +67,15 @@ class Resident(Base):
 
     __table_args__ = (
         Index("ix_residents_name_folded", "name_folded"),
+        # Prefix search (LIKE 'x%') whatever the cluster's locale: migration 0005.
+        only_on(
+            "postgresql",
+            Index(
+                "ix_residents_name_folded_prefix",
+                "name_folded",
+                postgresql_ops={"name_folded": "varchar_pattern_ops"},
+            ),
+        ),
         Index("ix_residents_phone", "phone"),
     )
 

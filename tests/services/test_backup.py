@@ -21,6 +21,9 @@ NAME = "Lê Thị Hồng Nhung"
 PHONE = "0903334445"
 DAY = 24 * 3600
 
+# Backups here are SQLite's online backup; PostgreSQL is backed up with pg_dump.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def ward(db_url: str, clock):  # type: ignore[no-untyped-def]

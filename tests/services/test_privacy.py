@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from db_helpers import table_names
 from sqlalchemy import func, select, text
 
 from kiosk.core.errors import NotFound
@@ -68,11 +69,10 @@ def visit(world: World, name: str = NAME, phone: str | None = PHONE, year: int =
 
 
 def text_cells(session_factory) -> list[str]:
-    """Every text (or blob) value in every table SQLite has, virtual and FTS ones included."""
+    """Every text (or blob) value in every table, virtual and FTS ones included."""
     found: list[str] = []
     with session_factory() as s:
-        tables = s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'table'")).all()
-        for table in tables:
+        for table in table_names(s):
             for row in s.execute(text(f'SELECT * FROM "{table}"')):
                 for value in row:
                     if isinstance(value, bytes):
@@ -149,6 +149,7 @@ def test_erase_leaves_no_trace_of_the_name_or_phone_in_any_table(world, session_
     assert world.privacy.everything(keep).resident.full_name == "Trần Văn Bình"
 
 
+@pytest.mark.sqlite_only
 def test_erase_leaves_no_name_in_the_database_file(world, session_factory, db_url):
     needles = [n.encode("utf-8") for n in (NAME, fold(NAME), PHONE)]
 

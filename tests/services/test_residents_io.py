@@ -414,19 +414,28 @@ def test_links_and_files_too_big_are_refused(importer, session_factory, tmp_path
     assert importer.import_file(real).imported == 3
 
 
-def test_an_error_part_way_says_how_many_rows_were_stored(session_factory, clock):
+REFUSE_1951 = {
+    "sqlite": [
+        "CREATE TRIGGER refuse BEFORE INSERT ON residents WHEN NEW.birth_year = 1951 "
+        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    ],
+    "postgresql": [
+        "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF NEW.birth_year = 1951 THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$",
+        "CREATE TRIGGER refuse BEFORE INSERT ON residents FOR EACH ROW EXECUTE FUNCTION refuse()",
+    ],
+}
+
+
+def test_an_error_part_way_says_how_many_rows_were_stored(session_factory, clock, database):
     # given a database that refuses one row (as a full disk would, mid-import)
     from sqlalchemy import text
 
     from kiosk.services.residents_io import ImportFailed
 
     with session_factory.begin() as s:
-        s.execute(
-            text(
-                "CREATE TRIGGER refuse BEFORE INSERT ON residents WHEN NEW.birth_year = 1951 "
-                "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-            )
-        )
+        for statement in REFUSE_1951[database]:
+            s.execute(text(statement))
     importer = ResidentImporter(session_factory, clock, WARD, chunk_rows=2, actor="staff")
     rows = "".join(f"Người Số {chr(65 + i)},{1950 + i // 4},Khu phố 1,\n" for i in range(6))
 

@@ -10,6 +10,7 @@ import unicodedata
 from datetime import date, timedelta
 
 import pytest
+from db_helpers import table_names
 from sqlalchemy import select, text
 
 from kiosk.core.errors import NotFound, ValidationError
@@ -258,7 +259,7 @@ def test_board_lists_lessons_passed_today_once_each(session_factory, clock, chec
 def _cells(session_factory) -> list[str]:
     found = []
     with session_factory() as s:
-        for table in s.scalars(text("SELECT name FROM sqlite_master WHERE type='table'")).all():
+        for table in table_names(s):
             for row in s.execute(text(f'SELECT * FROM "{table}"')):
                 found += [v for v in row if isinstance(v, str)]
     return found

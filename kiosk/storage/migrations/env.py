@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from kiosk.storage.models import Base
+from kiosk.storage.models import Base, exists_on
 
 engine = context.config.attributes["engine"]
 with engine.begin() as connection:
@@ -10,6 +10,7 @@ with engine.begin() as connection:
         connection=connection,
         target_metadata=Base.metadata,
         render_as_batch=connection.dialect.name == "sqlite",
+        include_object=exists_on(connection.dialect.name),
     )
     with context.begin_transaction():
         context.run_migrations()
