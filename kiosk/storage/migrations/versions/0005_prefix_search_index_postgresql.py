@@ -2,7 +2,7 @@
 an index whatever the cluster's locale (the plain index only serves it in the C locale)
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 """
 
 from alembic import op
