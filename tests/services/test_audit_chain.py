@@ -50,6 +50,7 @@ def test_removing_the_newest_entry_is_found(audit, session_factory, clock):
     assert (problem.entry_id, problem.code) == (6, "removed")
 
 
+@pytest.mark.sqlite_only  # in-app backups are SQLite's (PostgreSQL: pg_dump)
 def test_a_recomputed_chain_without_its_seals_still_differs_from_the_backups_head(
     audit, session_factory, clock, db_url
 ):
@@ -120,6 +121,7 @@ def test_the_migration_chains_the_entries_written_before_it(tmp_path):
     engine.dispose()
 
 
+@pytest.mark.sqlite_only  # in-app backups are SQLite's (PostgreSQL: pg_dump)
 def test_a_restore_sets_aside_the_heads_of_newer_backups(audit, session_factory, clock, db_url):
     folder = Path(db_url.removeprefix("sqlite:///")).parent / "backups"
     engine = make_engine(db_url)
