@@ -6,7 +6,7 @@
 #
 #   KIOSK_TEST_DATE="2031-07-01 09:00:00"  the date the tests see (default: the next 29 February
 #                                           at least a year ahead); "now" runs at the real date
-#   KIOSK_TEST_WORKERS=4                    pytest-xdist workers (default 2; 0: one process)
+#   KIOSK_TEST_WORKERS=4                    pytest-xdist workers (default 3; 0: one process)
 #   KIOSK_TEST_POSTGRES_PORT=55432          the private PostgreSQL cluster's port
 #
 # Exit code is pytest's; "no tests collected" (5) counts as a failure too.
@@ -165,7 +165,7 @@ while not (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)):
 print(f"{year}-02-29 09:00:00")'
 }
 
-PYTEST=(.venv/bin/python -m pytest -n "${KIOSK_TEST_WORKERS:-2}")
+PYTEST=(.venv/bin/python -m pytest -n "${KIOSK_TEST_WORKERS:-3}")
 TEST_DATE="${KIOSK_TEST_DATE:-$(default_test_date)}"
 if [ "$TEST_DATE" = now ]; then
     log "tests run at the real date"
