@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Second command of the README: set up, start a private CUPS with a virtual PDF
-# printer and a private PostgreSQL cluster on loopback, run pytest offscreen on two workers (pytest-xdist) at a false date (faketime), so
-# that a test which reads the machine's date instead of the kiosk's Clock fails here, not on
-# some later day. Arguments go to pytest (e.g. -k printing, -m "not cups", -n 0).
+# printer and a private PostgreSQL cluster on loopback, run pytest offscreen on three workers
+# (pytest-xdist) at a false date (faketime), so that a test which reads the machine's date
+# instead of the kiosk's Clock fails here, not on some later day. Arguments go to pytest (e.g. -k printing, -m "not cups", -n 0).
 #
 #   KIOSK_TEST_DATE="2031-07-01 09:00:00"  the date the tests see (default: the next 29 February
 #                                           at least a year ahead); "now" runs at the real date
