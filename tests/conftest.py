@@ -63,6 +63,21 @@ def db(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def kiosk_log(data_dir: Path) -> Iterator[Path]:
+    """The kiosk's log file in the test's data dir; its handler is removed afterwards."""
+    import logging
+
+    from kiosk.core.logs import setup_logging
+
+    path = setup_logging(data_dir)
+    yield path
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "baseFilename", "") == str(path)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+@pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(datetime(2026, 11, 29, 8, 30))
 
@@ -180,7 +195,7 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def database(request: pytest.FixtureRequest) -> str:
-    """"sqlite", or "postgresql" where pg_fixtures.parametrize_databases asks for both."""
+    """ "sqlite", or "postgresql" where pg_fixtures.parametrize_databases asks for both."""
     return getattr(request, "param", "sqlite")
 
 

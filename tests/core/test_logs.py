@@ -9,18 +9,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from kiosk.core.logs import BACKUP_COUNT, MAX_BYTES, setup_logging
+from kiosk.core.logs import BACKUP_COUNT, MAX_BYTES
 from kiosk.storage.engine import make_engine
-
-
-@pytest.fixture
-def kiosk_log(tmp_path):
-    path = setup_logging(tmp_path)
-    yield path
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "baseFilename", "") == str(path)]:
-        root.removeHandler(handler)
-        handler.close()
 
 
 def test_the_log_is_0600_and_rotates_at_its_cap(kiosk_log):

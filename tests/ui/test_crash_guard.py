@@ -1,27 +1,15 @@
 """An error no screen caught: logged with its traceback (and no name), the resident is taken
 back to the attract screen with the visit wiped, and the kiosk keeps running."""
 
-import logging
-
 import pytest
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 from qt_helpers import find, tap, type_text, visible_texts
 
-from kiosk.core.logs import log_file, setup_logging
+from kiosk.core.logs import log_file
 from kiosk.ui.screens.base import ScreenId
 
 NAME = "Đặng Thị Ánh Hồng"
 VNEID = "vneid-activate-level2"
-
-
-@pytest.fixture
-def kiosk_log(data_dir):
-    path = setup_logging(data_dir)
-    yield path
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "baseFilename", "") == str(path)]:
-        root.removeHandler(handler)
-        handler.close()
 
 
 def _check_in(kiosk, qtbot) -> None:
