@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -57,6 +59,14 @@ class Backups:
         self._privacy = privacy
         self._audit = audit
 
+    @contextmanager
+    def _live(self) -> Iterator[sqlite3.Connection]:
+        """The live database's own sqlite3 connection, for SQLite's online backup API."""
+        with self._engine.connect() as connection:
+            live = connection.connection.driver_connection
+            assert isinstance(live, sqlite3.Connection)
+            yield live
+
     def make(self) -> Path:
         """A consistent copy of the live database, 0600; its path."""
         path = private_dir(self.folder) / backup_name(self._clock.now())
@@ -65,9 +75,7 @@ class Backups:
         tighten([path])
         target = sqlite3.connect(path)
         try:
-            with self._engine.connect() as connection:
-                live = connection.connection.driver_connection
-                assert isinstance(live, sqlite3.Connection)
+            with self._live() as live:
                 live.backup(target)
         finally:
             target.close()
@@ -86,9 +94,7 @@ class Backups:
         erasures += carried or []
         source = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
         try:
-            with self._engine.connect() as connection:
-                live = connection.connection.driver_connection
-                assert isinstance(live, sqlite3.Connection)
+            with self._live() as live:
                 source.backup(live)
         finally:
             source.close()
